@@ -1,0 +1,48 @@
+namespace Sitrep.Cli;
+
+/// <summary>A command's arguments: positionals and <c>--name value</c> options (or bare <c>--flag</c>s).</summary>
+public sealed class CommandLine
+{
+    readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
+
+    /// <summary>Positional arguments in order.</summary>
+    public IReadOnlyList<string> Positionals { get; }
+
+    CommandLine(List<string> positionals) => Positionals = positionals;
+
+    /// <summary>Splits arguments; <paramref name="flags"/> names the options that take no value.</summary>
+    public static CommandLine Parse(IEnumerable<string> args, params string[] flags)
+    {
+        var positionals = new List<string>();
+        var line = new CommandLine(positionals);
+        using var e = args.GetEnumerator();
+        while (e.MoveNext())
+        {
+            var a = e.Current;
+            if (!a.StartsWith("--", StringComparison.Ordinal) || a == "--") { positionals.Add(a); continue; }
+            var eq = a.IndexOf('=');
+            if (eq > 0) { line._options[a[2..eq]] = a[(eq + 1)..]; continue; }
+            var name = a[2..];
+            if (flags.Contains(name)) { line._options[name] = null; continue; }
+            if (!e.MoveNext()) throw new UsageException($"--{name} needs a value.");
+            line._options[name] = e.Current;
+        }
+        return line;
+    }
+
+    /// <summary>Whether the option or flag was given.</summary>
+    public bool Has(string name) => _options.ContainsKey(name);
+
+    /// <summary>The option's value, or null.</summary>
+    public string? Option(string name) => _options.GetValueOrDefault(name);
+
+    /// <summary>Throws <see cref="UsageException"/> naming any option not in <paramref name="known"/>.</summary>
+    public void OnlyAllow(params string[] known)
+    {
+        foreach (var name in _options.Keys)
+            if (!known.Contains(name)) throw new UsageException($"Unknown option --{name}.");
+    }
+}
+
+/// <summary>The command line is wrong; the message says how.</summary>
+public sealed class UsageException(string message) : Exception(message);

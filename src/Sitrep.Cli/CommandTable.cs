@@ -1,0 +1,53 @@
+using Sitrep.Cli.Commands;
+
+namespace Sitrep.Cli;
+
+/// <summary>Every command, and the dispatch from the first argument to one of them.</summary>
+public static class CommandTable
+{
+    /// <summary>The commands in the order help lists them.</summary>
+    public static IReadOnlyList<ICommand> All { get; } =
+    [
+    ];
+
+    /// <summary>Runs the command named by <paramref name="args"/>[0]; usage errors exit 2, bad input 1.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+        {
+            stdout.WriteLine("sitrep: coded, sourced, geocoded conflict events from news reports.\n\nCommands:");
+            foreach (var c in All) stdout.WriteLine($"  {c.Name,-12} {c.Summary}");
+            stdout.WriteLine("\nRun 'sitrep COMMAND --help' for a command's arguments.");
+            return args.Length == 0 ? 2 : 0;
+        }
+        var command = All.FirstOrDefault(c => c.Name == args[0]);
+        if (command is null)
+        {
+            stderr.WriteLine($"sitrep: unknown command '{args[0]}'. Commands: {string.Join(", ", All.Select(c => c.Name))}.");
+            return 2;
+        }
+        if (args.Skip(1).Any(a => a is "--help" or "-h"))
+        {
+            stdout.WriteLine($"usage: sitrep {command.Name} {command.Usage}\n\n{command.Summary}");
+            return 0;
+        }
+        try
+        {
+            return command.Run(CommandLine.Parse(args.Skip(1), FlagsOf(command)), stdout, stderr);
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"sitrep {command.Name}: {e.Message}\nusage: sitrep {command.Name} {command.Usage}");
+            return 2;
+        }
+        catch (SitrepException e)
+        {
+            stderr.WriteLine($"sitrep {command.Name}: {e.Message}");
+            return 1;
+        }
+    }
+
+    // Options written as bare flags in a command's usage ("[--json]") take no value.
+    static string[] FlagsOf(ICommand command) =>
+        System.Text.RegularExpressions.Regex.Matches(command.Usage, @"\[--([a-z-]+)\]").Select(m => m.Groups[1].Value).ToArray();
+}

@@ -1,0 +1,3 @@
+using Sitrep.Cli;
+
+return CommandTable.Run(args, Console.Out, Console.Error);
