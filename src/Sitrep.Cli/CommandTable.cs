@@ -8,6 +8,7 @@ public static class CommandTable
     /// <summary>The commands in the order help lists them.</summary>
     public static IReadOnlyList<ICommand> All { get; } =
     [
+        new EvalTypesCommand(),
     ];
 
     /// <summary>Runs the command named by <paramref name="args"/>[0]; usage errors exit 2, bad input 1.</summary>

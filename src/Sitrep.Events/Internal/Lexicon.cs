@@ -1,0 +1,107 @@
+using Sitrep.Gold;
+using Sitrep.Model;
+
+namespace Sitrep.Events.Internal;
+
+/// <summary>The event knowledge of data/events: synonym sets, triggers and weapons.</summary>
+internal sealed class Lexicon
+{
+    /// <summary>Every trigger and weapon line.</summary>
+    public IReadOnlyList<Trigger> Triggers { get; }
+
+    /// <summary>The matcher over <see cref="Triggers"/>.</summary>
+    public TriggerMatcher Matcher { get; }
+
+    /// <summary>For each sub-event type, the types it refines (refinements.tsv).</summary>
+    public ILookup<SubEventType, SubEventType> Refines { get; }
+
+    Lexicon(IReadOnlyList<Trigger> triggers, ILookup<SubEventType, SubEventType> refines)
+    {
+        Triggers = triggers;
+        Matcher = new TriggerMatcher(triggers);
+        Refines = refines;
+    }
+
+    /// <summary>The lexicon shipped in the output folder's data/events.</summary>
+    public static Lexicon Default => _default.Value;
+    static readonly Lazy<Lexicon> _default = new(() => Load(Path.Combine(AppContext.BaseDirectory, "data", "events")));
+
+    /// <summary>Loads synonyms.tsv, triggers.tsv and weapons.tsv from a folder; throws <see cref="SitrepException"/> naming file and line on any fault.</summary>
+    public static Lexicon Load(string folder)
+    {
+        var sets = LoadSets(Path.Combine(folder, "synonyms.tsv"));
+        var triggers = new List<Trigger>();
+        foreach (var name in new[] { "triggers.tsv", "weapons.tsv" })
+            foreach (var (origin, cols) in Rows(Path.Combine(folder, name), 5))
+                triggers.Add(ParseTrigger(origin, cols, sets));
+        var refines = Rows(Path.Combine(folder, "refinements.tsv"), 3)
+            .Select(r => (Sub: ParseSub(r.Origin, r.Cols[0]), Parent: ParseSub(r.Origin, r.Cols[1])))
+            .ToLookup(r => r.Sub, r => r.Parent);
+        return new Lexicon(triggers, refines);
+    }
+
+    static Dictionary<string, SetElement> LoadSets(string path)
+    {
+        var members = new Dictionary<string, List<PatternElement>>(StringComparer.Ordinal);
+        foreach (var (origin, cols) in Rows(path, 3))
+        {
+            if (!cols[0].StartsWith('&')) throw Fault(origin, $"set name '{cols[0]}' must start with &");
+            if (!members.TryGetValue(cols[0], out var list)) members[cols[0]] = list = [];
+            list.Add(ParseWord(origin, cols[1]));
+        }
+        return members.ToDictionary(kv => kv.Key, kv => new SetElement(kv.Key, kv.Value), StringComparer.Ordinal);
+    }
+
+    static Trigger ParseTrigger(string origin, string[] cols, Dictionary<string, SetElement> sets)
+    {
+        var pattern = cols[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(part => part switch
+        {
+            ".." => new GapElement(),
+            ['&', ..] => sets.TryGetValue(part, out var set) ? set : throw Fault(origin, $"unknown synonym set {part}; define it in synonyms.tsv"),
+            _ => ParseWord(origin, part),
+        }).ToList();
+        if (pattern.Count == 0 || pattern[0] is GapElement || pattern[^1] is GapElement)
+            throw Fault(origin, "a pattern needs words and cannot start or end with '..'");
+        SubEventType? sub = cols[1] == "-" ? null : ParseSub(origin, cols[1]);
+        if (!int.TryParse(cols[2], out int weight) || weight is < 0 or > 9) throw Fault(origin, $"weight '{cols[2]}' must be 0 to 9");
+        var tags = cols[3] == "-" ? [] : cols[3].Split(',').Select(t => ParseTag(origin, t.Trim())).ToArray();
+        return new Trigger(pattern, sub, weight, tags, cols[4], origin);
+    }
+
+    static SubEventType ParseSub(string origin, string name) =>
+        AcledTypes.TryParseSubEventType(name, out var s) ? s : throw Fault(origin, $"'{name}' is not an ACLED sub-event type");
+
+    static PatternElement ParseWord(string origin, string word)
+    {
+        if (word != word.ToLowerInvariant() || word.Any(c => !char.IsLetterOrDigit(c) && c != '*'))
+            throw Fault(origin, $"pattern word '{word}' must be lower-case letters, optionally ending in *");
+        if (!word.EndsWith('*')) return new ExactElement(word);
+        if (word.Length < 4) throw Fault(origin, $"prefix '{word}' needs at least three letters");
+        return new PrefixElement(word[..^1]);
+    }
+
+    static readonly Dictionary<string, EventTag> TagsBySnakeName =
+        Enum.GetValues<EventTag>().ToDictionary(t => GoldConvert.Snake(t.ToString()), StringComparer.Ordinal);
+
+    static EventTag ParseTag(string origin, string tag) =>
+        TagsBySnakeName.TryGetValue(tag, out var t) ? t : throw Fault(origin, $"unknown tag '{tag}'; tags are those of gold-schema.md");
+
+    // Data lines of a tab-separated file: blank lines and # comments skipped, each with "file:line" for messages.
+    static IEnumerable<(string Origin, string[] Cols)> Rows(string path, int columns)
+    {
+        if (!File.Exists(path)) throw new SitrepException($"Event lexicon {path} is missing; reinstall Sitrep or restore data/events.");
+        int n = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            n++;
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var origin = $"{Path.GetFileName(path)}:{n}";
+            var cols = line.Split('\t');
+            if (cols.Length != columns) throw Fault(origin, $"expected {columns} tab-separated columns, found {cols.Length}");
+            yield return (origin, cols);
+        }
+    }
+
+    static SitrepException Fault(string origin, string problem) =>
+        new($"Event lexicon data/events/{origin}: {problem}.");
+}

@@ -1,0 +1,39 @@
+namespace Sitrep.Events.Internal;
+
+/// <summary>One element of a trigger pattern: a word, a word prefix, a synonym set, or a gap.</summary>
+internal abstract record PatternElement
+{
+    /// <summary>Whether a word satisfies this element.</summary>
+    public abstract bool Matches(string word);
+}
+
+/// <summary>Matches one exact word.</summary>
+internal sealed record ExactElement(string Word) : PatternElement
+{
+    public override bool Matches(string word) => word == Word;
+}
+
+/// <summary>Matches any word that starts with the prefix ("kill*").</summary>
+internal sealed record PrefixElement(string Prefix) : PatternElement
+{
+    public override bool Matches(string word) => word.StartsWith(Prefix, StringComparison.Ordinal);
+}
+
+/// <summary>Matches any member of a synonym set ("&amp;WEAPON").</summary>
+internal sealed record SetElement(string Name, IReadOnlyList<PatternElement> Members) : PatternElement
+{
+    public override bool Matches(string word)
+    {
+        foreach (var m in Members) if (m.Matches(word)) return true;
+        return false;
+    }
+}
+
+/// <summary>Skips up to <see cref="MaxWords"/> words ("..").</summary>
+internal sealed record GapElement : PatternElement
+{
+    /// <summary>How many words a gap may skip.</summary>
+    public const int MaxWords = 4;
+
+    public override bool Matches(string word) => true;
+}

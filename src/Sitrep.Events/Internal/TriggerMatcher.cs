@@ -1,0 +1,67 @@
+namespace Sitrep.Events.Internal;
+
+/// <summary>Finds every trigger of a lexicon in a run of words.</summary>
+/// <remarks>Triggers are indexed by their first element (exact word, or the first three letters of a prefix) so a word costs two look-ups.</remarks>
+internal sealed class TriggerMatcher
+{
+    const int KeyLength = 3;
+    readonly Dictionary<string, List<(PatternElement First, Trigger Trigger)>> _exact = new(StringComparer.Ordinal);
+    readonly Dictionary<string, List<(PatternElement First, Trigger Trigger)>> _byPrefix = new(StringComparer.Ordinal);
+
+    public TriggerMatcher(IEnumerable<Trigger> triggers)
+    {
+        foreach (var t in triggers)
+            foreach (var first in Alternatives(t.Pattern[0]))
+            {
+                var (index, key) = first switch
+                {
+                    ExactElement e => (_exact, e.Word),
+                    PrefixElement p => (_byPrefix, p.Prefix[..KeyLength]),
+                    _ => throw new InvalidOperationException($"{t.Origin}: a pattern cannot start with a gap."),
+                };
+                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+                list.Add((first, t));
+            }
+    }
+
+    static IEnumerable<PatternElement> Alternatives(PatternElement e) => e is SetElement s ? s.Members : [e];
+
+    /// <summary>Every match in <paramref name="words"/>, in order of first word.</summary>
+    public List<TriggerMatch> Find(IReadOnlyList<Word> words)
+    {
+        var found = new List<TriggerMatch>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i].Text;
+            if (_exact.TryGetValue(w, out var exact)) TryAll(exact, words, i, found);
+            if (w.Length >= KeyLength && _byPrefix.TryGetValue(w[..KeyLength], out var prefixed)) TryAll(prefixed, words, i, found);
+        }
+        return found;
+    }
+
+    static void TryAll(List<(PatternElement First, Trigger Trigger)> candidates, IReadOnlyList<Word> words, int i, List<TriggerMatch> found)
+    {
+        foreach (var (first, trigger) in candidates)
+        {
+            if (!first.Matches(words[i].Text)) continue;
+            int end = MatchFrom(trigger.Pattern, 1, words, i + 1);
+            if (end >= 0) found.Add(new TriggerMatch(trigger, words[i].Start, words[end - 1].End));
+        }
+    }
+
+    // Returns the index after the last matched word, or -1; gaps take the fewest words that let the rest match.
+    static int MatchFrom(IReadOnlyList<PatternElement> pattern, int p, IReadOnlyList<Word> words, int w)
+    {
+        if (p == pattern.Count) return w;
+        if (pattern[p] is GapElement)
+        {
+            for (int skip = 0; skip <= GapElement.MaxWords && w + skip <= words.Count; skip++)
+            {
+                int end = MatchFrom(pattern, p + 1, words, w + skip);
+                if (end >= 0) return end;
+            }
+            return -1;
+        }
+        return w < words.Count && pattern[p].Matches(words[w].Text) ? MatchFrom(pattern, p + 1, words, w + 1) : -1;
+    }
+}

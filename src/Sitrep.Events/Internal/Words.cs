@@ -1,0 +1,24 @@
+namespace Sitrep.Events.Internal;
+
+/// <summary>A lower-cased word of a text and where it is.</summary>
+internal readonly record struct Word(string Text, int Start, int End);
+
+/// <summary>Splits text into lower-cased words for trigger matching.</summary>
+/// <remarks>Hyphens and apostrophes split words, so "car-bomb" matches the pattern "car bomb" and "ISIS's" gives "isis", "s".</remarks>
+internal static class Words
+{
+    /// <summary>The words of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>, offsets into the whole text.</summary>
+    public static List<Word> Split(string text, int start, int end)
+    {
+        var words = new List<Word>();
+        int i = start;
+        while (i < end)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            int s = i;
+            while (i < end && char.IsLetterOrDigit(text[i])) i++;
+            words.Add(new Word(text.Substring(s, i - s).ToLowerInvariant(), s, i));
+        }
+        return words;
+    }
+}
