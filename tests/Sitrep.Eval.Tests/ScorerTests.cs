@@ -80,6 +80,14 @@ public class ScorerTests
     }
 
     [Fact]
+    public void Admin1_names_differing_only_in_hyphens_spaces_and_case_are_the_same()
+    {
+        var gold = CarBomb() with { Location = new GoldLocation { Country = "SY", Admin1 = "Deir ez-Zor" } };
+        var predicted = gold with { Location = gold.Location! with { Admin1 = "deir-ez-zor" } };
+        Assert.Equal(1, Score(Article(gold), Article(predicted)).Current.Matched);
+    }
+
+    [Fact]
     public void Without_coordinates_or_admin1_the_same_country_matches()
     {
         var syria = CarBomb() with { Location = new GoldLocation { Name = "Syria", Country = "SY", Precision = "country" } };

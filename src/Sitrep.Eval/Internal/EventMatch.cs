@@ -37,6 +37,7 @@ internal static class EventMatch
         };
 
     /// <summary>Within <see cref="MaxKm"/> when both have coordinates; else the same admin1, or the same country when neither has an admin1.</summary>
+    /// <remarks>Two events with no location at all meet; a place known on one side only does not meet an unknown one.</remarks>
     public static bool PlacesMeet(GoldLocation? gold, GoldLocation? predicted)
     {
         if (Km(gold, predicted) is { } km) return km <= MaxKm;
@@ -71,5 +72,8 @@ internal static class EventMatch
             ? (from, to)
             : null;
 
-    static bool SameName(string? a, string? b) => string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
+    /// <summary>Region names compare on letters and digits only, so "Deir ez-Zor" and "Deir-ez-Zor" are the same.</summary>
+    static bool SameName(string? a, string? b) => Key(a) == Key(b);
+
+    static string? Key(string? name) => name is null ? null : string.Concat(name.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 }
