@@ -23,11 +23,11 @@ internal static partial class HtmlMainText
 
     /// <summary>Class or id words (whole) that mark boilerplate.</summary>
     static readonly HashSet<string> BoilerplateWords =
-        ["ad", "ads", "nav", "navbar", "menu", "tag", "tags", "reply", "replies", "footer"];
+        ["ad", "ads", "nav", "navbar", "menu", "meta", "tag", "tags", "reply", "replies", "footer"];
 
     /// <summary>Class or id word beginnings that mark boilerplate ("comments-area", "relatedLinks", "share-bar").</summary>
     static readonly string[] BoilerplatePrefixes =
-        ["comment", "disqus", "respond", "share", "sharing", "social", "related", "recommend", "sidebar", "breadcrumb",
+        ["author", "byline", "comment", "disqus", "respond", "share", "sharing", "social", "related", "recommend", "sidebar", "breadcrumb",
          "newsletter", "subscri", "signup", "advert", "sponsor", "cookie", "consent", "promo", "popup", "modal",
          "widget", "masthead", "toolbar", "outbrain", "taboola", "paywall", "readmore", "read-more"];
 

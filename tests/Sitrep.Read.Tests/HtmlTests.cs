@@ -1,0 +1,84 @@
+using Sitrep.Read;
+
+namespace Sitrep.Read.Tests;
+
+public class HtmlTests
+{
+    static readonly Documents.Article Page = Assert.Single(Fixtures.ReadAll(Fixtures.Path("page.html"))).Article!;
+
+    [Fact]
+    public void Only_the_story_survives_navigation_share_bar_related_links_comments_and_footer()
+    {
+        Assert.Equal(
+            "Drone strike kills four in Basrin district\n\n" +
+            "A drone strike on a vehicle in the Basrin district killed four men on Monday evening, two local officials said.\n\n" +
+            "The officials, who spoke on condition of anonymity, said the men were members of an armed group that has " +
+            "clashed with government forces since January. Fighting in the area has displaced thousands.\n\n" +
+            "No group has claimed the strike.\nThe defence ministry declined to comment.",
+            Page.Text);
+    }
+
+    [Fact]
+    public void Title_outlet_date_and_address_come_from_the_meta_tags()
+    {
+        Assert.Equal("page", Page.ArticleId);
+        Assert.Equal("Drone strike kills four in Basrin district", Page.Title);
+        Assert.Equal("The Daily Ledger", Page.Outlet);
+        Assert.Equal(new DateOnly(2024, 5, 14), Page.Published);
+        Assert.Equal("https://ledger.example/world/basrin-drone-strike", Page.Url);
+    }
+
+    [Fact]
+    public void Without_article_markup_the_densest_block_is_the_story_and_json_ld_gives_date_and_publisher()
+    {
+        var article = Assert.Single(Fixtures.ReadAll(Fixtures.Path("page-jsonld.html"))).Article!;
+
+        Assert.Equal("Protest dispersed in Ostrava Nova", article.Title);
+        Assert.Equal("Northern Herald", article.Outlet);
+        Assert.Equal(new DateOnly(2021, 9, 3), article.Published);
+        Assert.StartsWith("Protest dispersed in Ostrava Nova\n\nPolice used tear gas", article.Text);
+        Assert.EndsWith("since the council raised fuel prices in July.", article.Text);
+        Assert.DoesNotContain("Most read", article.Text);
+        Assert.DoesNotContain("Leave a Reply", article.Text);
+    }
+
+    [Fact]
+    public void A_title_already_opening_the_body_is_not_repeated()
+    {
+        using var scratch = new ScratchFolder();
+        var path = scratch.Write("h1.html", "<html><head><title>Town retaken</title></head><body><article><h2>Town retaken</h2><p>Government troops retook the town of Serro on Sunday after a week of fighting.</p></article></body></html>");
+
+        var article = Assert.Single(Fixtures.ReadAll(path)).Article!;
+
+        Assert.Equal("Town retaken\n\nGovernment troops retook the town of Serro on Sunday after a week of fighting.", article.Text);
+    }
+
+    [Fact]
+    public void A_story_container_with_a_layout_class_word_is_kept()
+    {
+        using var scratch = new ScratchFolder();
+        var path = scratch.Write("layout.html", "<html><body><div class=\"page has-sidebar\"><p>Clashes broke out between two armed factions in the old quarter of Lorin on Friday.</p><p>Residents said the fighting lasted several hours before elders negotiated a truce.</p></div></body></html>");
+
+        var article = Assert.Single(Fixtures.ReadAll(path)).Article!;
+
+        Assert.StartsWith("Clashes broke out", article.Text);
+        Assert.EndsWith("negotiated a truce.", article.Text);
+    }
+
+    [Fact]
+    public void An_unparsable_meta_date_is_reported_and_the_page_kept()
+    {
+        var results = Fixtures.ReadAll(Fixtures.Path("page-nodate.html"));
+
+        Assert.Equal(ReadCodes.UnparsableDate, Assert.Single(results.Problems()).Code);
+        Assert.Null(Assert.Single(results.Articles()).Published);
+    }
+
+    [Fact]
+    public void A_page_with_no_story_text_is_reported_as_empty()
+    {
+        var problem = Assert.Single(Fixtures.ReadAll(Fixtures.Path("empty-page.html"))).Problem!;
+
+        Assert.Equal(ReadCodes.EmptyText, problem.Code);
+    }
+}
