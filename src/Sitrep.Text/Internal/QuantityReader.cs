@@ -1,0 +1,117 @@
+using Sitrep.Documents;
+using Sitrep.Model;
+
+namespace Sitrep.Text.Internal;
+
+/// <summary>Which side of the number a cue may stand on, or whether it is the counted noun.</summary>
+internal enum CueSide { Before, After, Both, Noun, Head }
+
+/// <summary>A word or phrase that says what a number counts.</summary>
+internal sealed record QuantityCue(QuantityKind Kind, string[] Words, CueSide Side);
+
+/// <summary>Finds what a count counts: the counted noun phrase, and the kind from the cues around it.</summary>
+internal sealed class QuantityReader
+{
+    const int Window = 6;
+
+    static readonly HashSet<string> PhraseStops = new(StringComparer.Ordinal)
+    {
+        "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "who", "whom", "which", "that", "in", "on", "at",
+        "from", "to", "by", "with", "for", "and", "or", "but", "as", "after", "before", "during", "into", "near", "while", "when",
+        "since", "of", "than", "said", "say", "says", "according", "including", "among", "inside", "outside", "across", "over",
+        "under", "this", "last", "the", "a", "an", "now", "still", "also", "reportedly", "would", "could", "will", "may", "might",
+        "not", "out", "up", "off", "back", "there", "their", "its", "his", "her", "they", "them", "he", "she", "it", "we", "per",
+        "each", "more", "less", "remain", "remained", "remains", "belonging", "linked", "loyal", "held", "believed", "thought",
+        "whose", "where", "if", "so", "then", "today", "yesterday", "overnight", "tonight", "again", "already", "recently", "early",
+        "late", "later", "earlier", "soon", "immediately", "alive", "there", "here",
+    };
+
+    static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ",", ";", ":", "(", ")", "\"", "“", "”", ".", "!", "?", "—" };
+
+    readonly IReadOnlyList<QuantityCue> _cues;
+
+    /// <summary>Builds a reader with the given cues.</summary>
+    public QuantityReader(IReadOnlyList<QuantityCue> cues)
+    {
+        _cues = cues.OrderByDescending(c => c.Words.Length).ToArray();
+    }
+
+    /// <summary>Loads the shipped cues from data/lexicons/quantity-cues.tsv.</summary>
+    public static QuantityReader Load() => new(Lexicon.Read("quantity-cues.tsv", 4).Select(r => new QuantityCue(
+        Lexicon.ParseEnum<QuantityKind>(r.Cells[0], r),
+        NumberParser.Lower(r.Cells[1], Tokenizer.Tokenize(r.Cells[1])),
+        Lexicon.ParseEnum<CueSide>(r.Cells[2], r))).ToArray());
+
+    /// <summary>The kind and counted phrase of the count spanning tokens <paramref name="first"/>..<paramref name="last"/> of a sentence.</summary>
+    public (QuantityKind? Kind, TextSpan? Counted) Read(string text, IReadOnlyList<Token> tokens, string[] words, int first, int last)
+    {
+        int phraseStart = last + 1;
+        if (phraseStart < words.Length && words[phraseStart] == "of") phraseStart++;
+        if (phraseStart < words.Length && words[phraseStart] is "the" or "its" or "their" or "his" or "her" or "those" or "these") phraseStart++;
+        int phraseEnd = phraseStart;
+        while (phraseEnd < words.Length && phraseEnd - phraseStart < Window && tokens[phraseEnd].Kind == TokenKind.Word
+               && !(PhraseStops.Contains(words[phraseEnd]) && !IsAcronym(text, tokens[phraseEnd])) && !StartsVerbCue(words, phraseEnd))
+            phraseEnd++;
+        TextSpan? counted = phraseEnd > phraseStart ? TextSpan.FromBounds(tokens[phraseStart].Span.Start, tokens[phraseEnd - 1].Span.End) : null;
+
+        if (FindNoun(words, phraseStart, phraseEnd, CueSide.Head) is { } head) return (head, counted);
+
+        var before = FindBefore(words, first);
+        var after = FindAfter(words, phraseEnd > phraseStart ? phraseEnd : last + 1);
+        QuantityKind? kind = (before, after) switch
+        {
+            ({ } b, { } a) => b.Distance <= a.Distance ? b.Kind : a.Kind,
+            ({ } b, null) => b.Kind,
+            (null, { } a) => a.Kind,
+            _ => FindNoun(words, phraseStart, phraseEnd, CueSide.Noun),
+        };
+        return (kind, counted);
+    }
+
+    bool StartsVerbCue(string[] words, int i) =>
+        _cues.Any(c => c.Side is CueSide.Before or CueSide.After or CueSide.Both && Matches(words, i, c.Words));
+
+    /// <summary>"IS", "SDF": capitals that must not be read as the function word they spell.</summary>
+    static bool IsAcronym(string text, Token token) =>
+        token.Span.Length >= 2 && text.AsSpan(token.Span.Start, token.Span.Length).ToString().All(char.IsUpper);
+
+    QuantityKind? FindNoun(string[] words, int start, int end, CueSide side)
+    {
+        for (int i = start; i < end; i++)
+            foreach (var cue in _cues)
+                if (cue.Side == side && Matches(words, i, cue.Words)) return cue.Kind;
+        return null;
+    }
+
+    (QuantityKind Kind, int Distance)? FindBefore(string[] words, int first)
+    {
+        for (int i = first - 1, distance = 0; i >= 0 && distance < Window; i--, distance++)
+        {
+            if (ClauseBreaks.Contains(words[i])) return null;
+            foreach (var cue in _cues)
+                if (cue.Side is CueSide.Before or CueSide.Both && i - cue.Words.Length + 1 >= 0 && Matches(words, i - cue.Words.Length + 1, cue.Words))
+                    return (cue.Kind, distance);
+        }
+        return null;
+    }
+
+    (QuantityKind Kind, int Distance)? FindAfter(string[] words, int start)
+    {
+        for (int i = start, distance = 0; i < words.Length && distance < Window; i++, distance++)
+        {
+            if (ClauseBreaks.Contains(words[i])) return null;
+            foreach (var cue in _cues)
+                if (cue.Side is CueSide.After or CueSide.Both && Matches(words, i, cue.Words))
+                    return (cue.Kind, distance);
+        }
+        return null;
+    }
+
+    static bool Matches(string[] words, int i, string[] phrase)
+    {
+        if (i < 0 || i + phrase.Length > words.Length) return false;
+        for (int k = 0; k < phrase.Length; k++)
+            if (words[i + k] != phrase[k]) return false;
+        return true;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using Sitrep.Documents;
+
+namespace Sitrep.Text.Internal;
+
+/// <summary>Finds time expressions in text, without resolving them.</summary>
+/// <remarks>Month and weekday names must be capitalised, so "may" the verb is not May the month.</remarks>
+internal static partial class TimeScanner
+{
+    const string MonthName = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+    const string WeekdayName = @"(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    const string Count = @"(?<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)";
+    const string Since = @"(?:(?<mod>(?i:since|until|till|by|from|before|after))\s+(?:(?i:the\s+(?:start|beginning)\s+of)\s+)?)?";
+
+    [GeneratedRegex(@"\b(?<year>\d{4})-(?<mon>\d{2})-(?<day>\d{2})\b")]
+    private static partial Regex IsoDate();
+    [GeneratedRegex(Since + @"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthName + @"(?:,?\s+(?<year>\d{4}))?(?!\w)")]
+    private static partial Regex DayMonth();
+    [GeneratedRegex(Since + @"\b" + MonthName + @"\s+(?<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4})(?!\d))?")]
+    private static partial Regex MonthDay();
+    [GeneratedRegex(@"(?:(?<mod>(?i:since|until|by|from|in|during|early|late|mid-?|last|this|next|of|before|after|through|throughout)(?:\s+(?i:the\s+(?:start|beginning|end|middle)\s+of))?)\s+)?\b" + MonthName + @"(?:,?\s+(?<year>\d{4}))?(?!\s*\d)(?!\w)")]
+    private static partial Regex MonthOrMonthYear();
+    [GeneratedRegex(@"\b(?<mod>(?i:in|since|until|by|from|during|early|late|mid-?|of|before|after|through|throughout|summer|spring|autumn|fall|winter|the\s+end\s+of|the\s+start\s+of))\s+(?<year>(?:19|20)\d{2})\b(?![-–]\d|,\d)")]
+    private static partial Regex Year();
+    [GeneratedRegex(@"\b(?:(?<mod>(?i:last|this|next|on|late|early|by|until|till|since|before|from))\s+)?" + WeekdayName + @"(?:'s|’s)?(?:\s+(?<part>(?i:night|morning|afternoon|evening)))?\b")]
+    private static partial Regex Weekday();
+    [GeneratedRegex(@"\b(?<rel>(?i:yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight))\b")]
+    private static partial Regex RelativeDay();
+    [GeneratedRegex(@"\b(?<mod>(?i:earlier this|later this|this|last|next|the past|the last|in recent|recent|in the past|in the last))\s+(?<unit>(?i:week|month|year|weeks|months|days|years))(?:'s|’s)?\b")]
+    private static partial Regex Period();
+    [GeneratedRegex(@"\b(?:(?<mod>(?i:nearly|almost|about|around|roughly|some|more than|over|just over|less than|just under))\s+)?" + Count + @"\s+(?<unit>(?i:day|week|month|year))s?\s+(?i:ago|earlier|before)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ago();
+    [GeneratedRegex(@"\b(?<rel>(?i:the\s+(?:previous|preceding)\s+(?:night|day|evening)|the\s+(?:night|day|evening)\s+before|the\s+(?:next|following)\s+(?:day|morning|night|evening)|the\s+same\s+day|later\s+that\s+day|that\s+(?:day|night)|(?<n>\d+|two|three|four|five|six|seven)\s+days\s+(?:later|earlier)))\b")]
+    private static partial Regex Discourse();
+    [GeneratedRegex(@"\b(?i:after|following|in)\s+(?:(?<mod>(?i:nearly|almost|about|more than|over))\s+)?" + Count + @"\s+(?<unit>(?i:day|week|month|year))s?\s+of\b|\b(?<n>\w+)-(?<unit>(?i:day|week|month|year))-old\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationStart();
+
+    static readonly string[] MonthKeys = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    static readonly Dictionary<string, int> SmallCounts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["a couple of"] = 2, ["a few"] = 3, ["several"] = 3,
+    };
+
+    /// <summary>The time expressions of <paramref name="text"/>, longest first where they overlap, in text order.</summary>
+    public static IReadOnlyList<TimeExpression> Scan(string text)
+    {
+        var found = new List<TimeExpression>();
+        foreach (Match m in IsoDate().Matches(text))
+            if (Date(int.Parse(m.Groups["year"].Value), int.Parse(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value)) is not null)
+                found.Add(new(Span(m), TimeForm.CalendarDay, int.Parse(m.Groups["year"].Value), int.Parse(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value)));
+        foreach (var regex in new[] { DayMonth(), MonthDay() })
+            foreach (Match m in regex.Matches(text))
+            {
+                int day = int.Parse(m.Groups["day"].Value);
+                if (day is < 1 or > 31) continue;
+                found.Add(new(Span(m), TimeForm.CalendarDay, OptionalInt(m, "year"), MonthOf(m), day, Modifier: Mod(m)));
+            }
+        foreach (Match m in MonthOrMonthYear().Matches(text))
+        {
+            bool hasYear = m.Groups["year"].Success;
+            if (!hasYear && !m.Groups["mod"].Success) continue;
+            if (m.Groups["month"].Value == "May" && !hasYear && Mod(m) is not ("in" or "since" or "until" or "by" or "during" or "last" or "next" or "early" or "late")) continue;
+            found.Add(new(Span(m), TimeForm.Month, OptionalInt(m, "year"), MonthOf(m), Modifier: Mod(m)));
+        }
+        foreach (Match m in Year().Matches(text))
+            found.Add(new(Span(m), TimeForm.Year, int.Parse(m.Groups["year"].Value), Modifier: Mod(m)));
+        foreach (Match m in Weekday().Matches(text))
+            found.Add(new(Span(m), TimeForm.Weekday, Weekday: Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value),
+                Unit: m.Groups["part"].Value.ToLowerInvariant(), Modifier: Mod(m)));
+        foreach (Match m in RelativeDay().Matches(text))
+        {
+            var rel = m.Groups["rel"].Value.ToLowerInvariant();
+            found.Add(new(Span(m), TimeForm.RelativeDay, Offset: rel is "yesterday" or "last night" ? -1 : 0));
+        }
+        foreach (Match m in Period().Matches(text))
+            found.Add(new(Span(m), TimeForm.Period, Unit: m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s'), Modifier: Mod(m)));
+        foreach (Match m in Ago().Matches(text))
+            if (CountOf(m) is { } n)
+                found.Add(new(Span(m), TimeForm.Ago, Offset: n, Unit: m.Groups["unit"].Value.ToLowerInvariant(), Modifier: Mod(m)));
+        foreach (Match m in Discourse().Matches(text))
+            found.Add(new(Span(m), TimeForm.Discourse, Offset: DiscourseOffset(m)));
+        foreach (Match m in DurationStart().Matches(text))
+            if (CountOf(m) is { } n)
+                found.Add(new(Span(m), TimeForm.DurationStart, Offset: n, Unit: m.Groups["unit"].Value.ToLowerInvariant(), Modifier: Mod(m)));
+
+        var kept = new List<TimeExpression>();
+        foreach (var e in found.OrderByDescending(e => e.Span.Length).ThenBy(e => e.Span.Start))
+            if (!kept.Any(k => k.Span.Overlaps(e.Span))) kept.Add(e);
+        return kept.OrderBy(e => e.Span.Start).ToList();
+    }
+
+    static TextSpan Span(Match m) => new(m.Index, m.Length);
+
+    static string Mod(Match m) => Regex.Replace(m.Groups["mod"].Value.ToLowerInvariant(), @"\s+", " ");
+
+    static int? OptionalInt(Match m, string group) => m.Groups[group].Success ? int.Parse(m.Groups[group].Value) : null;
+
+    static int MonthOf(Match m) => Array.IndexOf(MonthKeys, m.Groups["month"].Value.ToLowerInvariant()[..3]) + 1;
+
+    static int? CountOf(Match m)
+    {
+        var n = Regex.Replace(m.Groups["n"].Value, @"\s+", " ");
+        if (int.TryParse(n, out var value)) return value;
+        return SmallCounts.TryGetValue(n, out value) ? value : null;
+    }
+
+    static int DiscourseOffset(Match m)
+    {
+        var rel = Regex.Replace(m.Groups["rel"].Value.ToLowerInvariant(), @"\s+", " ");
+        if (rel.Contains("previous") || rel.Contains("preceding") || rel.Contains("before")) return -1;
+        if (rel.Contains("next") || rel.Contains("following")) return 1;
+        if (m.Groups["n"].Success && CountOf(m) is { } n) return rel.EndsWith("earlier") ? -n : n;
+        return 0;
+    }
+
+    /// <summary>The day, or null when it does not exist.</summary>
+    public static DateOnly? Date(int year, int month, int day) =>
+        month is >= 1 and <= 12 && year is >= 1 and <= 9999 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+}

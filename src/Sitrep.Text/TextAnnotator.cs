@@ -1,0 +1,53 @@
+using Sitrep.Documents;
+using Sitrep.Text.Internal;
+
+namespace Sitrep.Text;
+
+/// <summary>The text stage: sentences, tokens, counts, times, the publication date when missing, attributions and hedges.</summary>
+/// <remarks>Loads its lexicons from data/lexicons once, in the constructor; a missing or corrupt file throws <see cref="SitrepException"/>.</remarks>
+public sealed class TextAnnotator : IStage
+{
+    readonly SentenceSplitter _splitter = new();
+    readonly QuantityReader _quantities = QuantityReader.Load();
+
+    /// <inheritdoc />
+    public Layers Requires => Layers.None;
+
+    /// <inheritdoc />
+    public Layers Produces => Layers.Sentences | Layers.Numbers | Layers.Times | Layers.Attributions;
+
+    /// <inheritdoc />
+    public void Process(Document document)
+    {
+        var text = document.Text;
+        document.Sentences = _splitter.Split(text);
+        document.Tokens = Tokenizer.Tokenize(text);
+        document.Numbers = FindCounts(document);
+        if (document.Published is null && PublicationDateInferrer.Infer(text) is { } inferred)
+        {
+            document.Published = inferred.Date;
+            document.PublishedBasis = PublishedBasis.Inferred;
+            document.PublishedReasoning = inferred.Reasoning;
+        }
+        document.Times = TimeResolver.Find(text, document.Published);
+    }
+
+    List<NumberMention> FindCounts(Document document)
+    {
+        var mentions = new List<NumberMention>();
+        foreach (var sentence in document.Sentences)
+        {
+            var tokens = document.Tokens.Where(t => sentence.Span.Contains(t.Span)).ToArray();
+            var words = NumberParser.Lower(document.Text, tokens);
+            foreach (var number in NumberParser.FindAll(document.Text, tokens))
+            {
+                if (number.Use != NumberUse.Count) continue;
+                int first = Array.FindIndex(tokens, t => t.Span.Start == number.Span.Start);
+                int last = Array.FindIndex(tokens, t => t.Span.End == number.Span.End);
+                var (kind, counted) = _quantities.Read(document.Text, tokens, words, first, last);
+                mentions.Add(new NumberMention(number.Span, number.Range, kind, counted));
+            }
+        }
+        return mentions;
+    }
+}

@@ -1,0 +1,80 @@
+using Sitrep.Model;
+
+namespace Sitrep.Text.Tests;
+
+public class QuantityKindTests
+{
+    [Theory]
+    [InlineData("Militants killed 11 soldiers near the dam.", "11", QuantityKind.Killed)]
+    [InlineData("Eleven soldiers were killed near the dam.", "Eleven", QuantityKind.Killed)]
+    [InlineData("The death toll rose to 40 on Sunday.", "40", QuantityKind.Killed)]
+    [InlineData("The toll reached 57 by evening.", "57", QuantityKind.Killed)]
+    [InlineData("Nearly 40 jihadists were killed in the fighting.", "Nearly 40", QuantityKind.Killed)]
+    [InlineData("The raid left 23 dead.", "23", QuantityKind.Killed)]
+    [InlineData("At least nine people died in the blast.", "At least nine", QuantityKind.Killed)]
+    [InlineData("The attack, which killed at least 23 police officers, lasted hours.", "at least 23", QuantityKind.Killed)]
+    [InlineData("Gunmen killed 3 guards and 2 cooks.", "2", QuantityKind.Killed)]
+    [InlineData("Officials counted 14 fatalities.", "14", QuantityKind.Killed)]
+    [InlineData("A bomb wounded 8 shoppers.", "8", QuantityKind.Injured)]
+    [InlineData("Four bystanders were injured.", "Four", QuantityKind.Injured)]
+    [InlineData("The blast hit the market, wounding several fighters.", "several", QuantityKind.Injured)]
+    [InlineData("Twelve were hurt in the crush.", "Twelve", QuantityKind.Injured)]
+    [InlineData("Up to 500 inmates had escaped by Monday.", "Up to 500", QuantityKind.Escaped)]
+    [InlineData("Over 100 prisoners are now on the loose.", "Over 100", QuantityKind.Escaped)]
+    [InlineData("About 60 detainees escaped from the jail.", "About 60", QuantityKind.Escaped)]
+    [InlineData("Dozens of inmates fled the compound.", "Dozens", QuantityKind.Escaped)]
+    [InlineData("Police hunted 14 escapees in the hills.", "14", QuantityKind.Escaped)]
+    [InlineData("Some 30 convicts remain at large.", "Some 30", QuantityKind.Escaped)]
+    [InlineData("Troops recaptured 89 detainees overnight.", "89", QuantityKind.Recaptured)]
+    [InlineData("By dawn 75 fugitives had been recaptured.", "75", QuantityKind.Recaptured)]
+    [InlineData("The assault set dozens of militants free.", "dozens", QuantityKind.Freed)]
+    [InlineData("Rebels freed 40 hostages.", "40", QuantityKind.Freed)]
+    [InlineData("The court released 200 prisoners.", "200", QuantityKind.Freed)]
+    [InlineData("The jail, holding more than 12,000 suspects, was hit.", "more than 12,000", QuantityKind.DetainedPopulation)]
+    [InlineData("The camp houses about 50,000 people.", "about 50,000", QuantityKind.DetainedPopulation)]
+    [InlineData("The prison holds 3,500 inmates.", "3,500", QuantityKind.DetainedPopulation)]
+    [InlineData("More than 100 fighters launched the assault at dusk.", "More than 100", QuantityKind.Attackers)]
+    [InlineData("Roughly 20 gunmen stormed the checkpoint.", "Roughly 20", QuantityKind.Attackers)]
+    [InlineData("Guards faced 30 attackers.", "30", QuantityKind.Attackers)]
+    [InlineData("Police arrested 15 suspects.", "15", QuantityKind.Arrested)]
+    [InlineData("Seven men were detained at the border.", "Seven", QuantityKind.Arrested)]
+    [InlineData("Troops captured 6 militants.", "6", QuantityKind.Arrested)]
+    [InlineData("The monitor recorded 27 attacks in the week.", "27", QuantityKind.AttacksCount)]
+    [InlineData("The cells launched as many as 13 attacks in October.", "as many as 13", QuantityKind.AttacksCount)]
+    [InlineData("There were four bombings in the city.", "four", QuantityKind.AttacksCount)]
+    [InlineData("Some 40 fighters surrendered to the army.", "Some 40", QuantityKind.Surrendered)]
+    [InlineData("Over 300 militants gave themselves up.", "Over 300", QuantityKind.Surrendered)]
+    [InlineData("The fighting displaced 10,000 people.", "10,000", QuantityKind.Displaced)]
+    [InlineData("Thousands of families fled their homes.", "Thousands", QuantityKind.Displaced)]
+    public void The_words_around_a_number_say_what_it_counts(string text, string number, QuantityKind kind)
+    {
+        var doc = Annotate.Text(text);
+        var mention = doc.Numbers.Single(n => doc[n.Span] == number);
+        Assert.Equal(kind, mention.Kind);
+    }
+
+    [Theory]
+    [InlineData("Officials gave 12 briefings.", "12")]
+    [InlineData("The convoy had 40 trucks.", "40")]
+    [InlineData("They visited 3 villages.", "3")]
+    public void A_number_without_a_cue_has_no_kind(string text, string number)
+    {
+        var doc = Annotate.Text(text);
+        Assert.Null(doc.Numbers.Single(n => doc[n.Span] == number).Kind);
+    }
+
+    [Theory]
+    [InlineData("Militants killed at least 23 Kurdish security forces.", "Kurdish security forces")]
+    [InlineData("Dozens of IS fighters escaped.", "IS fighters")]
+    [InlineData("Troops recaptured 89 detainees overnight.", "detainees")]
+    [InlineData("Eleven soldiers were killed.", "soldiers")]
+    [InlineData("More than 100 fighters launched the assault.", "fighters")]
+    [InlineData("They held 5 of the guards.", "guards")]
+    public void The_counted_noun_phrase_is_marked(string text, string counted)
+    {
+        var doc = Annotate.Text(text);
+        var mention = Assert.Single(doc.Numbers);
+        Assert.NotNull(mention.Counted);
+        Assert.Equal(counted, doc[mention.Counted.Value]);
+    }
+}
