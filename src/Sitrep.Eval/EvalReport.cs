@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Sitrep.Eval;
 
@@ -15,8 +16,8 @@ public sealed record EventScore(int Gold, int Predicted, int Matched)
     /// <summary>Matched / gold; null when there is no gold event.</summary>
     public double? Recall => Gold == 0 ? null : (double)Matched / Gold;
 
-    /// <summary>Harmonic mean of precision and recall; 0 when one is 0, null when either is undefined.</summary>
-    public double? F1 => Precision is { } p && Recall is { } r ? (p + r == 0 ? 0 : 2 * p * r / (p + r)) : null;
+    /// <summary>Harmonic mean of precision and recall, as 2·matched / (gold + predicted): 0 when nothing was predicted for gold events, null when both pools are empty.</summary>
+    public double? F1 => Gold + Predicted == 0 ? null : 2.0 * Matched / (Gold + Predicted);
 }
 
 /// <summary>How often an attribute was right.</summary>
@@ -25,6 +26,7 @@ public sealed record EventScore(int Gold, int Predicted, int Matched)
 public sealed record Accuracy(int Right, int Total)
 {
     /// <summary>Right / total; null when nothing was judged.</summary>
+    [JsonPropertyName("accuracy")]
     public double? Value => Total == 0 ? null : (double)Right / Total;
 }
 
@@ -52,6 +54,7 @@ public sealed record EvalReport
     /// <summary>Same from and same to.</summary>
     public required Accuracy DateExact { get; init; }
     /// <summary>Within 25 km, over pairs whose gold event has coordinates; a prediction without them is wrong.</summary>
+    [JsonPropertyName("location_within_25_km")]
     public required Accuracy LocationWithin25Km { get; init; }
     /// <summary>Median great-circle error over pairs where both have coordinates; null when there is none.</summary>
     public required double? MedianKmError { get; init; }

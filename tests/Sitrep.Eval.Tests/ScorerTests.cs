@@ -158,6 +158,8 @@ public class ScorerTests
     {
         var r = Scorer.Score([Article(CarBomb())], []);
         Assert.Equal(new EventScore(1, 0, 0), r.Current);
+        Assert.Equal((null, 0.0, 0.0), (r.Current.Precision, r.Current.Recall, r.Current.F1));
+        Assert.Null(r.Historical.F1);
         Assert.Equal(0.0, r.Published.Value);
         Assert.Equal(0, r.MatchedPairs);
         Assert.Null(r.SubEventType.Value);
@@ -200,5 +202,6 @@ public class ScorerTests
         using var json = System.Text.Json.JsonDocument.Parse(r.ToJson());
         Assert.Equal(1.0, json.RootElement.GetProperty("current").GetProperty("f1").GetDouble());
         Assert.Equal(1, json.RootElement.GetProperty("actor1").GetProperty("right").GetInt32());
+        Assert.Equal(1.0, json.RootElement.GetProperty("location_within_25_km").GetProperty("accuracy").GetDouble());
     }
 }
