@@ -204,4 +204,23 @@ public class ScorerTests
         Assert.Equal(1, json.RootElement.GetProperty("actor1").GetProperty("right").GetInt32());
         Assert.Equal(1.0, json.RootElement.GetProperty("location_within_25_km").GetProperty("accuracy").GetDouble());
     }
+
+    [Fact]
+    public void A_sparse_prediction_with_json_nulls_is_scored_without_error()
+    {
+        var sparse = System.Text.Json.JsonSerializer.Deserialize<GoldArticle>(
+            """{"article_id": "a1", "events": [{"sub_event_type": "Remote explosive/landmine/IED", "tags": null, "quantities": null, "location": null, "date": {"from": "2024-03-05", "to": "2024-03-05"}}]}""",
+            GoldJson.Options)!;
+        var r = Score(Article(CarBomb()), sparse);
+        Assert.Equal(new EventScore(1, 1, 0), r.Current);
+        Assert.Equal(new EventScore(1, 1, 1), Score(sparse, sparse).Current);
+    }
+
+    [Fact]
+    public void Predicted_articles_absent_from_the_gold_are_not_scored()
+    {
+        var r = Scorer.Score([Article(CarBomb())], [Article(CarBomb()), Article(CarBomb()) with { ArticleId = "other" }]);
+        Assert.Equal(new EventScore(1, 1, 1), r.Current);
+        Assert.Equal(1, r.Articles);
+    }
 }
