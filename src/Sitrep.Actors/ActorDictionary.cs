@@ -1,0 +1,170 @@
+using System.Globalization;
+using Sitrep.Actors.Internal;
+
+namespace Sitrep.Actors;
+
+/// <summary>The named actors and sources of conflict news, with their aliases and the descriptions news uses for them once named.</summary>
+/// <remarks>
+/// Read from a folder of TSV files: <c>descriptions.tsv</c> holds descriptions, every other <c>*.tsv</c> holds entries
+/// (see the header of <c>data/actors/actors.tsv</c> for the columns). Lookups ignore diacritics, apostrophes, hyphens
+/// and the dots of initials, and tolerate extra capitals but not missing ones: "Da'esh" finds "Daesh" and "ISIS" finds
+/// "ISIS", but "is" never finds "IS".
+/// </remarks>
+public sealed class ActorDictionary
+{
+    static readonly string[] EntryColumns = ["canonical", "kind", "country", "aliases", "valid_from", "valid_to", "gloss", "added_by", "added"];
+    static readonly string[] DescriptionColumns = ["description", "candidates", "gloss", "added_by", "added"];
+    const string DescriptionsFile = "descriptions.tsv";
+
+    static readonly Lazy<ActorDictionary> LazyDefault = new(() => Load(Path.Combine(AppContext.BaseDirectory, "data", "actors")));
+
+    readonly NameIndex _index = new();
+    readonly Dictionary<(string Kind, string Country), string> _groups = [];
+
+    /// <summary>The dictionary shipped in the output folder's <c>data/actors</c>, loaded on first use.</summary>
+    public static ActorDictionary Default => LazyDefault.Value;
+
+    /// <summary>Every entry, in file and line order.</summary>
+    public IReadOnlyList<ActorEntry> Entries { get; }
+
+    /// <summary>Every description, in line order.</summary>
+    public IReadOnlyList<ActorDescription> Descriptions { get; }
+
+    internal NameIndex Index => _index;
+
+    ActorDictionary(List<ActorEntry> entries, List<ActorDescription> descriptions)
+    {
+        Entries = entries;
+        Descriptions = descriptions;
+        var byCanonical = new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
+        foreach (var e in entries)
+        {
+            if (!byCanonical.TryAdd(e.Canonical, e))
+                throw new SitrepException($"{e.Origin}: canonical name '{e.Canonical}' is already defined at {byCanonical[e.Canonical].Origin}; merge the two lines.");
+            if (e.Kind is ActorKinds.Civilians or ActorKinds.Protesters && e.Country is not null)
+                _groups[(e.Kind, e.Country)] = e.Canonical;
+        }
+        foreach (var e in entries)
+            foreach (var name in e.Aliases.Prepend(e.Canonical).Distinct(StringComparer.Ordinal))
+                AddName(name, e.Origin, e, null);
+        foreach (var d in descriptions)
+        {
+            if (d.Candidates.FirstOrDefault(c => !byCanonical.ContainsKey(c)) is string unknown)
+                throw new SitrepException($"{d.Origin}: description '{d.Phrase}' names the candidate '{unknown}', which no entry defines; use a canonical name from the entry files.");
+            AddName(d.Phrase, d.Origin, null, d);
+        }
+    }
+
+    void AddName(string name, string origin, ActorEntry? entry, ActorDescription? description)
+    {
+        var words = NameToken.Read(name);
+        if (words.Count == 0) throw new SitrepException($"{origin}: the name '{name}' has no letters or digits.");
+        foreach (var other in _index.Add(words, entry, description))
+        {
+            string clash = (other.Entry, entry, other.Description, description) switch
+            {
+                ({ } a, { } b, _, _) when a.Canonical != b.Canonical => $"alias '{name}' is already an alias of '{a.Canonical}' ({a.Origin})",
+                ({ } a, _, _, { }) => $"description '{name}' is already an alias of '{a.Canonical}' ({a.Origin}); make it an alias or drop it",
+                (_, { }, { } d, _) => $"alias '{name}' is already a description ({d.Origin}); make it a description or drop it",
+                (_, _, { } d, { }) => $"description '{name}' is already on {d.Origin}; list all its candidates on one line",
+                _ => "",
+            };
+            if (clash.Length > 0) throw new SitrepException($"{origin}: {clash}.");
+        }
+    }
+
+    /// <summary>Loads every entry file and <c>descriptions.tsv</c> from a folder; throws <see cref="SitrepException"/> naming file and line for any problem.</summary>
+    public static ActorDictionary Load(string folder)
+    {
+        if (!Directory.Exists(folder))
+            throw new SitrepException($"{folder}: the actor data folder is missing; it ships as data/actors next to the program.");
+        var entries = new List<ActorEntry>();
+        var descriptions = new List<ActorDescription>();
+        foreach (var path in Directory.GetFiles(folder, "*.tsv").Order(StringComparer.Ordinal))
+        {
+            if (Path.GetFileName(path) == DescriptionsFile)
+                descriptions.AddRange(TsvFile.Read(path, DescriptionColumns).Select(ReadDescription));
+            else
+                entries.AddRange(TsvFile.Read(path, EntryColumns).Select(ReadEntry));
+        }
+        if (entries.Count == 0)
+            throw new SitrepException($"{folder}: no actor entries found; expected actors.tsv and sources.tsv.");
+        return new ActorDictionary(entries, descriptions);
+    }
+
+    static ActorEntry ReadEntry(TsvRow row)
+    {
+        var c = row.Cells;
+        Require(c[0], "canonical", row);
+        if (!ActorKinds.All.Contains(c[1]))
+            throw new SitrepException($"{row.Origin}: unknown kind '{c[1]}'; use one of {string.Join(", ", ActorKinds.All.Order())}.");
+        string? country = c[2].Length == 0 ? null : c[2];
+        if (country is not null && (country.Length != 2 || !country.All(char.IsAsciiLetterUpper)))
+            throw new SitrepException($"{row.Origin}: country '{country}' is not an ISO 3166-1 alpha-2 code such as SY; leave it empty for international bodies.");
+        var aliases = c[3].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Require(c[6], "gloss", row);
+        Require(c[7], "added_by", row);
+        return new ActorEntry(c[0], c[1], country, aliases, OptionalDay(c[4], "valid_from", row), OptionalDay(c[5], "valid_to", row),
+            c[6], c[7], Day(c[8], "added", row), row.Origin);
+    }
+
+    static ActorDescription ReadDescription(TsvRow row)
+    {
+        var c = row.Cells;
+        Require(c[0], "description", row);
+        var candidates = c[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (candidates.Length == 0) throw new SitrepException($"{row.Origin}: the candidates column is empty; name at least one canonical actor.");
+        Require(c[2], "gloss", row);
+        Require(c[3], "added_by", row);
+        return new ActorDescription(c[0], candidates, c[2], c[3], Day(c[4], "added", row), row.Origin);
+    }
+
+    static void Require(string cell, string column, TsvRow row)
+    {
+        if (cell.Length == 0) throw new SitrepException($"{row.Origin}: the {column} column is empty; every entry needs one.");
+    }
+
+    static DateOnly? OptionalDay(string cell, string column, TsvRow row) => cell.Length == 0 ? null : Day(cell, column, row);
+
+    static DateOnly Day(string cell, string column, TsvRow row) =>
+        DateOnly.TryParseExact(cell, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new SitrepException($"{row.Origin}: {column} '{cell}' is not a date like 2022-01-21.");
+
+    /// <summary>The entry a name denotes, or null; ignores diacritics, apostrophes, hyphens and initials' dots, and needs the name's capitals ("IS" is not "is").</summary>
+    /// <remarks>Descriptions ("the jihadist group") are not names and are never found here; a possessive ("SDF's") is.</remarks>
+    public ActorEntry? Find(string alias)
+    {
+        var words = NameToken.Read(alias);
+        if (words.Count == 0) return null;
+        foreach (var match in _index.MatchesAt(words, 0))
+        {
+            if (match.TokenCount != words.Count) continue;
+            var entry = match.Targets.FirstOrDefault(t => t.Entry is not null && HonoursCase(t, words, 0, match.Possessive))?.Entry;
+            if (entry is not null) return entry;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the text words from <paramref name="start"/> carry every capital of the target's name.</summary>
+    internal static bool HonoursCase(NameTarget target, IReadOnlyList<NameToken> tokens, int start, bool possessive)
+    {
+        for (int i = 0; i < target.Letters.Length; i++)
+        {
+            var token = tokens[start + i];
+            var letters = possessive && i == target.Letters.Length - 1 ? token.Letters[..token.StemLength!.Value] : token.Letters;
+            if (!NameToken.HonoursCase(target.Letters[i], letters)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The canonical name for civilians of a country in <see cref="Default"/> ("Civilians (Syria)"), or "Civilians" when the country is unknown or has no entry.</summary>
+    public static string CiviliansOf(string? countryIso2) => Default.GroupOf(ActorKinds.Civilians, countryIso2) ?? "Civilians";
+
+    /// <summary>The canonical name for protesters of a country in <see cref="Default"/> ("Protesters (Iraq)"), or "Protesters" when the country is unknown or has no entry.</summary>
+    public static string ProtestersOf(string? countryIso2) => Default.GroupOf(ActorKinds.Protesters, countryIso2) ?? "Protesters";
+
+    /// <summary>The canonical name of this dictionary's <paramref name="kind"/> entry (civilians, protesters) for a country, or null.</summary>
+    public string? GroupOf(string kind, string? countryIso2) =>
+        countryIso2 is not null && _groups.TryGetValue((kind, countryIso2.ToUpperInvariant()), out var name) ? name : null;
+}

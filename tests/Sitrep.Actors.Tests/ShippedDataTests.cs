@@ -1,0 +1,109 @@
+using Sitrep.Documents;
+using static Sitrep.Actors.Tests.TestDictionary;
+
+namespace Sitrep.Actors.Tests;
+
+/// <summary>The shipped data/actors loads (which checks columns, kinds, dates, unique canonicals and one canonical per alias) and covers the gold schema.</summary>
+public class ShippedDataTests
+{
+    static ActorDictionary Shipped => ActorDictionary.Default;
+
+    [Theory]
+    [InlineData("Islamic State")]
+    [InlineData("Syrian Democratic Forces")]
+    [InlineData("US-led coalition")]
+    [InlineData("Turkish military")]
+    [InlineData("Syrian National Army")]
+    [InlineData("Syrian government forces")]
+    [InlineData("Iraqi security forces")]
+    [InlineData("Russian military")]
+    [InlineData("US military")]
+    [InlineData("Israeli military")]
+    [InlineData("Hayat Tahrir al-Sham")]
+    [InlineData("Kurdistan Workers' Party")]
+    [InlineData("Popular Mobilization Forces")]
+    [InlineData("Civilians (Syria)")]
+    [InlineData("Civilians (Iraq)")]
+    [InlineData("Protesters (Syria)")]
+    [InlineData("Protesters (Iraq)")]
+    [InlineData("Government of Turkey")]
+    [InlineData("Government of the United States")]
+    [InlineData("Government of Iraq")]
+    public void Gold_schema_canonical_name_is_an_entry(string canonical)
+    {
+        Assert.Contains(Shipped.Entries, e => e.Canonical == canonical);
+    }
+
+    [Theory]
+    [InlineData("IS", "Islamic State")]
+    [InlineData("ISIS", "Islamic State")]
+    [InlineData("ISIL", "Islamic State")]
+    [InlineData("Daesh", "Islamic State")]
+    [InlineData("Da'esh", "Islamic State")]
+    [InlineData("SDF", "Syrian Democratic Forces")]
+    [InlineData("Kurdish-led forces", "Syrian Democratic Forces")]
+    [InlineData("Asayish", "Syrian Democratic Forces")]
+    [InlineData("international coalition", "US-led coalition")]
+    [InlineData("Operation Inherent Resolve", "US-led coalition")]
+    [InlineData("CJTF-OIR", "US-led coalition")]
+    [InlineData("coalition forces", "US-led coalition")]
+    [InlineData("Turkish troops", "Turkish military")]
+    [InlineData("Turkish-backed Syrian fighters", "Syrian National Army")]
+    [InlineData("pro-Assad forces", "Syrian government forces")]
+    [InlineData("troops loyal to Bashar al-Assad", "Syrian government forces")]
+    [InlineData("Syrian Arab Army", "Syrian government forces")]
+    [InlineData("Iraqi soldiers", "Iraqi security forces")]
+    [InlineData("Counter Terrorism Service", "Iraqi security forces")]
+    [InlineData("Russian forces", "Russian military")]
+    [InlineData("U.S. troops", "US military")]
+    [InlineData("PKK", "Kurdistan Workers' Party")]
+    [InlineData("Hashd al-Shaabi", "Popular Mobilization Forces")]
+    [InlineData("SOHR", "Syrian Observatory for Human Rights")]
+    [InlineData("Britain-based war monitor", "Syrian Observatory for Human Rights")]
+    [InlineData("AP", "Associated Press")]
+    [InlineData("Voice of America", "VOA")]
+    [InlineData("US Department of Defense", "Pentagon")]
+    public void Alias_finds_its_canonical(string alias, string canonical)
+    {
+        Assert.Equal(canonical, Shipped.Find(alias)?.Canonical);
+    }
+
+    [Theory]
+    [InlineData("is")]
+    [InlineData("Is")]
+    [InlineData("ap")]
+    [InlineData("it")]
+    [InlineData("us")]
+    public void Common_word_is_not_an_acronym(string word)
+    {
+        Assert.Null(Shipped.Find(word));
+    }
+
+    [Fact]
+    public void Every_description_candidate_is_an_armed_or_reporting_actor_and_every_entry_has_a_gloss()
+    {
+        Assert.All(Shipped.Entries, e => Assert.False(string.IsNullOrWhiteSpace(e.Gloss), e.Origin));
+        Assert.Contains(Shipped.Descriptions, d => d.Phrase == "the jihadist group" && d.Candidates.Contains("Islamic State"));
+        Assert.Contains(Shipped.Descriptions, d => d.Phrase == "the Kurds' de-facto army" && d.Candidates.SequenceEqual(["Syrian Democratic Forces"]));
+    }
+
+    [Theory]
+    [InlineData("SY", "Civilians (Syria)", "Protesters (Syria)")]
+    [InlineData("iq", "Civilians (Iraq)", "Protesters (Iraq)")]
+    [InlineData(null, "Civilians", "Protesters")]
+    public void Civilians_and_protesters_are_named_after_the_country(string? iso2, string civilians, string protesters)
+    {
+        Assert.Equal(civilians, ActorDictionary.CiviliansOf(iso2));
+        Assert.Equal(protesters, ActorDictionary.ProtestersOf(iso2));
+    }
+
+    [Fact]
+    public void Recognizer_reads_a_written_report_with_the_shipped_data()
+    {
+        var text = "IS fighters stormed a prison held by the SDF's police on Thursday. The jihadist group said it freed dozens, " +
+                   "the Britain-based war monitor reported, while Turkish-backed rebels shelled villages and it is unclear what the AP saw.";
+        Assert.Equal(["IS=Islamic State", "SDF=Syrian Democratic Forces", "The jihadist group=Islamic State",
+                      "Britain-based war monitor=Syrian Observatory for Human Rights", "Turkish-backed rebels=Syrian National Army", "AP=Associated Press"],
+            Recognize(Shipped, text));
+    }
+}
