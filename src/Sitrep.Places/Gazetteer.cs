@@ -1,0 +1,188 @@
+using Sitrep.Model;
+using Sitrep.Places.Internal;
+
+namespace Sitrep.Places;
+
+/// <summary>Places by name: GeoNames records, Sitrep's supplement, first-level divisions and countries, in one index.</summary>
+/// <remarks>
+/// Reads GeoNames' own tab-separated format (cities500, cities1000, per-country dumps, allCountries: 19 columns).
+/// Names are indexed by <see cref="NameKey.Exact"/>; names in the transliterating countries of <see cref="LooseCountries"/>
+/// also by <see cref="NameKey.Loose"/>. A missing, corrupt or truncated file throws <see cref="SitrepException"/> naming file and line.
+/// </remarks>
+public sealed class Gazetteer
+{
+    /// <summary>Countries whose names reach English through Arabic, Kurdish, Persian or Turkish transliteration.</summary>
+    public static readonly IReadOnlySet<string> LooseCountries = new HashSet<string> { "SY", "IQ", "TR", "LB", "JO", "IR", "PS", "EG", "LY", "YE", "SA", "KW", "AF" };
+
+    readonly List<GazetteerEntry> _entries = [];
+    readonly Dictionary<string, List<int>> _exact = new(StringComparer.Ordinal);
+    readonly Dictionary<string, List<int>> _loose = new(StringComparer.Ordinal);
+    readonly Dictionary<string, string> _admin1Names = new(StringComparer.Ordinal);
+    readonly Dictionary<string, string[]> _admin1Aliases = new(StringComparer.Ordinal);
+    readonly Dictionary<string, GazetteerEntry> _admin1 = new(StringComparer.Ordinal);
+    readonly Dictionary<string, GazetteerEntry> _countries = new(StringComparer.Ordinal);
+    readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
+    readonly HashSet<long> _ids = [];
+
+    /// <summary>The folder of the committed region extract, supplement, division and country files.</summary>
+    public static string DataFolder => Path.Combine(AppContext.BaseDirectory, "data", "gazetteer");
+
+    /// <summary>Where <c>sitrep gazetteer install</c> puts the world file: $SITREP_GAZETTEER_DIR, else ~/.local/share/sitrep/gazetteer.</summary>
+    public static string WorldFile => Path.Combine(
+        Environment.GetEnvironmentVariable("SITREP_GAZETTEER_DIR") is { Length: > 0 } dir ? dir
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "sitrep", "gazetteer"),
+        "cities500.txt");
+
+    /// <summary>Number of places held.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>Loads the world file when installed, else the committed region extract, plus the supplement, divisions and countries.</summary>
+    public static Gazetteer LoadDefault()
+    {
+        var geoNames = File.Exists(WorldFile) ? WorldFile : Path.Combine(DataFolder, "region-cities500.txt");
+        return Load([geoNames], Path.Combine(DataFolder, "supplement.tsv"), Path.Combine(DataFolder, "admin1.tsv"), Path.Combine(DataFolder, "countries.tsv"));
+    }
+
+    /// <summary>Loads GeoNames files, then Sitrep's supplement, division names and countries (each optional).</summary>
+    public static Gazetteer Load(IEnumerable<string> geoNamesFiles, string? supplement = null, string? admin1 = null, string? countries = null)
+    {
+        var g = new Gazetteer();
+        var names = new List<(int Entry, string Name)>();
+        foreach (var file in geoNamesFiles) g.ReadGeoNames(file, names);
+        if (supplement is not null) g.ReadSupplement(supplement, names);
+        if (admin1 is not null) g.ReadAdmin1Names(admin1);
+        g.AddDivisions(names);
+        if (countries is not null) g.ReadCountries(countries, names);
+        foreach (var (entry, name) in names) g.Index(entry, name);
+        return g;
+    }
+
+    /// <summary>Places whose name, in any listed spelling, has the same <see cref="NameKey.Exact"/> key.</summary>
+    public IReadOnlyList<GazetteerEntry> Lookup(string name) => Entries(_exact, NameKey.Exact(name));
+
+    /// <summary>Places in <see cref="LooseCountries"/> whose name has the same <see cref="NameKey.Loose"/> key.</summary>
+    public IReadOnlyList<GazetteerEntry> LookupLoose(string name) => Entries(_loose, NameKey.Loose(name));
+
+    /// <summary>The country entry for an ISO code, or null.</summary>
+    public GazetteerEntry? Country(string iso2) => _countries.GetValueOrDefault(iso2);
+
+    /// <summary>The first-level division entry ("SY", "01"), or null.</summary>
+    public GazetteerEntry? Admin1(string country, string? code) => code is null ? null : _admin1.GetValueOrDefault($"{country}.{code}");
+
+    /// <summary>The country a demonym ("Syrian", "Kurdish" has none) refers to, or null.</summary>
+    public string? DemonymCountry(string word) => _demonyms.GetValueOrDefault(NameKey.Exact(word));
+
+    /// <summary>The English name of an entry's first-level division, or null.</summary>
+    public string? Admin1Name(GazetteerEntry e) => Admin1Name(e.Country, e.Admin1Code);
+
+    /// <summary>The English name of a first-level division by country and GeoNames code ("SY", "01" gives "Al-Hasakah"), or null.</summary>
+    public string? Admin1Name(string country, string? code) => code is null ? null : _admin1Names.GetValueOrDefault($"{country}.{code}");
+
+    /// <summary>Every place in the given country, for region phrases.</summary>
+    internal IEnumerable<GazetteerEntry> InCountry(string iso2) => _entries.Where(e => e.Country == iso2 && e.Precision == PlacePrecision.Town);
+
+    /// <summary>The resolved place an entry stands for.</summary>
+    public Place ToPlace(GazetteerEntry e) =>
+        new(e.Name, e.Country, e.FeatureCode == "PCLI" ? null : Admin1Name(e), e.Lat, e.Lon, e.Precision, e.GeonameId, e.FeatureCode);
+
+    IReadOnlyList<GazetteerEntry> Entries(Dictionary<string, List<int>> index, string key) =>
+        key.Length > 0 && index.TryGetValue(key, out var ids) ? ids.Select(i => _entries[i]).ToList() : [];
+
+    void ReadGeoNames(string path, List<(int, string)> names)
+    {
+        foreach (var (line, f) in TsvFile.Read(path, 19))
+        {
+            if (!long.TryParse(f[0], out var id))
+                throw new SitrepException($"{path}:{line}: the first column should be a GeoNames id, found '{f[0]}'; is this a GeoNames dump?");
+            if (f[6] != "P" || !_ids.Add(id)) continue;
+            var (lat, lon) = TsvFile.Point(f[4], f[5], path, line);
+            long.TryParse(f[14], out var population);
+            int e = Add(new GazetteerEntry(id, f[2].Length > 0 ? f[2] : f[1], f[8], f[10].Length > 0 ? f[10] : null, lat, lon, f[7], population, PlacePrecision.Town));
+            names.Add((e, f[1]));
+            names.Add((e, f[2]));
+            foreach (var alt in f[3].Split(',')) if (UsableAlternate(alt)) names.Add((e, alt));
+        }
+    }
+
+    // Alternate names carry airport and postal codes ("KAC", "OSM") and other scripts; keep Latin-script names only.
+    static bool UsableAlternate(string alt) =>
+        alt.Length >= 3 && !alt.All(c => char.IsUpper(c) || char.IsDigit(c)) && alt.Any(char.IsAsciiLetter) && alt.All(c => c < 0x250 || c > 0x1E00 && c < 0x1F00 || !char.IsLetter(c));
+
+    void ReadSupplement(string path, List<(int, string)> names)
+    {
+        foreach (var (line, f) in TsvFile.Read(path, 7))
+        {
+            var (lat, lon) = TsvFile.Point(f[4], f[5], path, line);
+            int e = Add(new GazetteerEntry(null, f[0], f[2], f[3].Length > 0 ? f[3] : null, lat, lon, f[6], 0, PlacePrecision.Town));
+            names.Add((e, f[0]));
+            foreach (var alias in TsvFile.List(f[1])) names.Add((e, alias));
+        }
+    }
+
+    void ReadAdmin1Names(string path)
+    {
+        foreach (var (_, f) in TsvFile.Read(path, 2))
+        {
+            _admin1Names[f[0]] = f[1];
+            if (f.Length > 2) _admin1Aliases[f[0]] = TsvFile.List(f[2]);
+        }
+    }
+
+    // A division's point is the mean of its places; its name comes from admin1.tsv, else from its seat (PPLA).
+    // Its population is left 0 so that a bare "Raqqa" ranks the city above the province named after it.
+    void AddDivisions(List<(int, string)> names)
+    {
+        var groups = _entries.Where(e => e.Admin1Code is not null && e.Precision == PlacePrecision.Town)
+            .GroupBy(e => $"{e.Country}.{e.Admin1Code}").ToList();
+        foreach (var g in groups)
+        {
+            if (!_admin1Names.ContainsKey(g.Key) && g.FirstOrDefault(e => e.FeatureCode is "PPLA" or "PPLC") is { } seat)
+                _admin1Names[g.Key] = seat.Name;
+            if (!_admin1Names.TryGetValue(g.Key, out var name)) continue;
+            var first = g.First();
+            var entry = new GazetteerEntry(null, name, first.Country, first.Admin1Code, g.Average(e => e.Lat), g.Average(e => e.Lon), "ADM1", 0, PlacePrecision.Region);
+            _admin1[g.Key] = entry;
+            if (!_admin1Aliases.TryGetValue(g.Key, out var aliases)) continue; // seat-named divisions are found through their seat
+            int i = Add(entry);
+            names.Add((i, name));
+            foreach (var alias in aliases) names.Add((i, alias));
+        }
+    }
+
+    void ReadCountries(string path, List<(int, string)> names)
+    {
+        foreach (var (line, f) in TsvFile.Read(path, 6))
+        {
+            var (lat, lon) = TsvFile.Point(f[4], f[5], path, line);
+            var entry = new GazetteerEntry(null, f[1], f[0], null, lat, lon, "PCLI", 0, PlacePrecision.Country);
+            _countries[f[0]] = entry;
+            int i = Add(entry);
+            names.Add((i, f[1]));
+            foreach (var alias in TsvFile.List(f[2])) names.Add((i, alias));
+            foreach (var demonym in TsvFile.List(f[3])) _demonyms[NameKey.Exact(demonym)] = f[0];
+        }
+    }
+
+    int Add(GazetteerEntry e)
+    {
+        _entries.Add(e);
+        return _entries.Count - 1;
+    }
+
+    void Index(int entry, string name)
+    {
+        Put(_exact, NameKey.Exact(name), entry);
+        if (LooseCountries.Contains(_entries[entry].Country) && _entries[entry].Precision != PlacePrecision.Country)
+        {
+            var loose = NameKey.Loose(name);
+            if (loose.Replace(" ", "").Length >= 3) Put(_loose, loose, entry);
+        }
+    }
+
+    static void Put(Dictionary<string, List<int>> index, string key, int entry)
+    {
+        if (key.Length == 0) return;
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        if (list.Count == 0 || list[^1] != entry) list.Add(entry);
+    }
+}

@@ -1,0 +1,197 @@
+using System.Text.RegularExpressions;
+using Sitrep.Documents;
+using Sitrep.Model;
+
+namespace Sitrep.Places.Internal;
+
+/// <summary>Finds place names in text: capitalised spans the gazetteer or facility registry knows, widened by region words, with person and organisation names rejected.</summary>
+internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry facilities, IReadOnlySet<string> notPlaces)
+{
+    const int MaxWords = 6;
+
+    static readonly HashSet<string> Connectors = ["al", "el", "ez", "ad", "ar", "as", "ash", "at", "az", "an", "of", "de", "du", "la", "le", "bin", "ibn", "abu", "umm", "and"];
+    static readonly HashSet<string> FacilityWords = ["prison", "jail", "camp", "base", "centre", "center", "garrison"];
+    static readonly HashSet<string> PlaceSuffixes = ["City", "Province", "Governorate", "District", "Region", "Countryside", "Camp", "Prison", "Jail", "Base", "Border", "County", "Parish", "Valley", "Dam"];
+    static readonly HashSet<string> OrgWords = ["State", "University", "Bank", "Army", "Council", "Party", "Front", "Forces", "Movement", "Brigade", "Brigades",
+        "Battalion", "Church", "College", "School", "Institute", "Museum", "Company", "Corporation", "Association", "Federation", "Union", "League", "Committee",
+        "Commission", "Organization", "Organisation", "Agency", "Authority", "Court", "Police", "Department", "Ministry", "Office", "Observatory", "Times", "Post", "News"];
+    static readonly Dictionary<string, string> Directions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["north"] = "north", ["northern"] = "north", ["south"] = "south", ["southern"] = "south", ["east"] = "east", ["eastern"] = "east",
+        ["west"] = "west", ["western"] = "west", ["northeast"] = "northeast", ["northeastern"] = "northeast", ["north-east"] = "northeast",
+        ["north-eastern"] = "northeast", ["northwest"] = "northwest", ["northwestern"] = "northwest", ["north-west"] = "northwest",
+        ["north-western"] = "northwest", ["southeast"] = "southeast", ["southeastern"] = "southeast", ["south-east"] = "southeast",
+        ["south-eastern"] = "southeast", ["southwest"] = "southwest", ["southwestern"] = "southwest", ["south-west"] = "southwest",
+        ["south-western"] = "southwest", ["central"] = "central",
+    };
+
+    [GeneratedRegex(@"^\s*(?:has |have |had |on \w+ )?(?:said|says|say|announced|accused|denied|warned|condemned|claimed|insisted|rejected|responded|stated|demanded|urged|vowed|blamed|agreed|threatened|retaliated|refused)\b")]
+    private static partial Regex SpeechAfter();
+
+    [GeneratedRegex(@"^\s*(?:province|governorate|countryside|region|district|border)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ModifierAfter();
+
+    [GeneratedRegex(@"\b(?:prison|jail|camp|detention|detainees|inmates|prisoners|base|facility)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FacilityContext();
+
+    [GeneratedRegex(@"(?:\b(?:north|south|east|west)(?:ern)?|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west|central)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DirectionBefore();
+
+    /// <summary>Mentions in text order, and the demonyms seen (as evidence for the article's focus countries).</summary>
+    public (List<Mention> Mentions, List<string> DemonymCountries) Recognise(Document doc)
+    {
+        var text = doc.Text;
+        var words = WordScanner.Scan(text);
+        var mentions = new List<Mention>();
+        var demonyms = new List<string>();
+        int blockedUntil = -1;
+        for (int i = 0; i < words.Count;)
+        {
+            var match = Longest(doc, words, i);
+            if (match is null)
+            {
+                if (gazetteer.DemonymCountry(words[i].Text) is { } c) demonyms.Add(c);
+                i++;
+                continue;
+            }
+            var (n, mention) = match.Value;
+            var first = words[i];
+            var last = words[i + n - 1];
+            bool orgBefore = OrgBefore(text, words, i) || (blockedUntil >= 0 && Regex.IsMatch(text[blockedUntil..first.Start], @"^\s+and\s+(?:the\s+)?$"));
+            bool partOfName = mention.Facility is null && (PersonOrOrgAround(doc, words, i, n));
+            if (orgBefore || partOfName)
+            {
+                blockedUntil = last.End;
+                i += n;
+                continue;
+            }
+            mentions.Add(Widen(doc, words, i, n, mention));
+            i += n;
+        }
+        return (Merge(mentions), demonyms);
+    }
+
+    (int, Mention)? Longest(Document doc, List<Word> words, int i)
+    {
+        var text = doc.Text;
+        if (!words[i].Capitalised) return null;
+        int max = 1;
+        while (max < MaxWords && i + max < words.Count && !words[i + max - 1].Possessive && WordScanner.Joinable(text, words[i + max - 1].End, words[i + max].Start)) max++;
+        for (int n = max; n >= 1; n--)
+        {
+            var last = words[i + n - 1];
+            bool facilityTail = FacilityWords.Contains(last.Text.ToLowerInvariant());
+            if (!last.Capitalised && !facilityTail) continue;
+            if (Enumerable.Range(i, n).Any(k => !words[k].Capitalised && !Connectors.Contains(words[k].Text.ToLowerInvariant()) && !(k == i + n - 1 && facilityTail))) continue;
+            var span = TextSpan.FromBounds(words[i].Start, last.End);
+            var name = text.Substring(span.Start, span.Length);
+            if (facilities.Find(name) is { } facility && (facilityTail || FacilityContext().IsMatch(SentenceText(doc, span.Start))))
+                return (n, new Mention(span, name, [], ToponymRole.Facility, facility));
+            if (facilityTail) continue;
+            if (n == 1 && notPlaces.Contains(name)) continue;
+            var exact = gazetteer.Lookup(name);
+            var looseOnly = LooseOnly(doc, name, exact, words[i].Start, n);
+            if (exact.Count + looseOnly.Count > 0)
+                return (n, new Mention(span, name, [.. exact, .. looseOnly], ToponymRole.Location, LooseOnly: looseOnly));
+        }
+        return null;
+    }
+
+    // Other spellings of a name the gazetteer knows exactly must be in the same country; a name it does not know at all
+    // must keep four consonants and not open a sentence, where English words are capitalised ("Clashes" is not Kilis).
+    IReadOnlySet<GazetteerEntry> LooseOnly(Document doc, string name, IReadOnlyList<GazetteerEntry> exact, int start, int words)
+    {
+        var loose = gazetteer.LookupLoose(name);
+        if (loose.Count == 0) return new HashSet<GazetteerEntry>();
+        if (exact.Count > 0) return loose.Where(e => !exact.Contains(e) && exact.Any(x => x.Country == e.Country)).ToHashSet();
+        bool guarded = NameKey.Loose(name).Replace(" ", "").Length >= 4 && (words > 1 || !SentenceInitial(doc, start));
+        return guarded ? loose.ToHashSet() : new HashSet<GazetteerEntry>();
+    }
+
+    // "University of Baghdad", "Islamic State of Iraq": the name belongs to an organisation.
+    static bool OrgBefore(string text, List<Word> words, int i) =>
+        i >= 2 && words[i - 1].Text is "of" or "in" && OrgWords.Contains(words[i - 2].Text) && WordScanner.Joinable(text, words[i - 2].End, words[i - 1].Start);
+
+    // A capitalised word glued to the name that is not itself a place word: "Jordan Peterson", "Damascus University", "Mr Aleppo".
+    bool PersonOrOrgAround(Document doc, List<Word> words, int i, int n)
+    {
+        var text = doc.Text;
+        int after = i + n;
+        if (after < words.Count && words[after].Capitalised && !words[i + n - 1].Possessive && SpaceOnly(text, words[i + n - 1].End, words[after].Start)
+            && !PlaceSuffixes.Contains(words[after].Text))
+            return true;
+        int before = i - 1;
+        return before >= 0 && words[before].Capitalised && !words[before].Possessive && SpaceOnly(text, words[before].End, words[i].Start)
+            && !SentenceInitial(doc, words[before].Start) && !Directions.ContainsKey(words[before].Text)
+            && gazetteer.DemonymCountry(words[before].Text) is null;
+    }
+
+    static bool SpaceOnly(string text, int from, int to) => WordScanner.Joinable(text, from, to) && !text.AsSpan(from, to - from).Contains('-');
+
+    Mention Widen(Document doc, List<Word> words, int i, int n, Mention m)
+    {
+        var text = doc.Text;
+        var span = m.Span;
+        var role = m.Role;
+        if (role == ToponymRole.Location && !words[i + n - 1].Possessive && SpeechAfter().IsMatch(text.AsSpan(span.End, Math.Min(40, text.Length - span.End)).ToString())
+            && m.Candidates.Any(c => c.Precision == PlacePrecision.Country || c.FeatureCode == "PPLC"))
+            return m with { Role = ToponymRole.Metonym };
+        if (m.Facility is not null) return m;
+        string? direction = null, modifier = null;
+        int start = span.Start, end = span.End;
+        var before = DirectionBefore().Match(text[Math.Max(0, start - 20)..start]);
+        if (before.Success)
+        {
+            direction = Directions[before.Value.Trim()];
+            start -= before.Length;
+        }
+        var after = words[i + n - 1].Possessive ? Match.Empty : ModifierAfter().Match(text[end..Math.Min(text.Length, end + 20)]);
+        if (after.Success)
+        {
+            modifier = after.Value.Trim().ToLowerInvariant() switch { "governorate" or "region" => "province", "district" => "countryside", var x => x };
+            end += after.Length;
+        }
+        if (direction is null && modifier is null) return m;
+        var whole = TextSpan.FromBounds(start, end);
+        return m with { Span = whole, Region = new RegionCue(direction, modifier, text.Substring(start, end - start)) };
+    }
+
+    // "Syria-Turkey border": two country mentions joined by a hyphen and followed by "border" become one border region.
+    static List<Mention> Merge(List<Mention> mentions)
+    {
+        var merged = new List<Mention>();
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (k + 1 < mentions.Count && m.Region is null && mentions[k + 1].Region?.Modifier == "border"
+                && mentions[k + 1].Span.Start - m.Span.End is >= 1 and <= 2)
+            {
+                var next = mentions[k + 1];
+                var both = m.Span.Union(next.Span);
+                merged.Add(m with { Span = both, Region = new RegionCue(null, "border", ""), BorderWith = next.Name });
+                k++;
+                continue;
+            }
+            merged.Add(m);
+        }
+        return merged;
+    }
+
+    static bool SentenceInitial(Document doc, int position)
+    {
+        if (doc.Sentences.Count > 0) return doc.SentenceAt(position)?.Span.Start == position;
+        int p = position - 1;
+        while (p >= 0 && (doc.Text[p] is ' ' or '"' or '“' or '‘' or '\'' or '(')) p--;
+        return p < 0 || doc.Text[p] is '.' or '!' or '?' or '\n' or ':';
+    }
+
+    static string SentenceText(Document doc, int position)
+    {
+        if (doc.SentenceAt(position) is { } s) return doc[s.Span];
+        var text = doc.Text;
+        int from = position, to = position;
+        while (from > 0 && text[from - 1] is not ('.' or '!' or '?' or '\n')) from--;
+        while (to < text.Length && text[to] is not ('.' or '!' or '?' or '\n')) to++;
+        return text[from..to];
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using Sitrep.Documents;
+using Sitrep.Model;
+
+namespace Sitrep.Places.Internal;
+
+/// <summary>Turns a place and its region words into the region an analyst means: "northeast Syria", "Raqqa countryside", "the Syria-Turkey border".</summary>
+/// <remarks>
+/// A direction takes the matching quarter (or half, or middle) of the bounding box of the area's known places and
+/// uses its centre; a border takes the places of the first country within 30 km of the second. Precision is Region
+/// (District for "countryside"), and no point is given when the gazetteer cannot support one.
+/// </remarks>
+internal sealed class RegionPoints(Gazetteer gazetteer)
+{
+    readonly ConcurrentDictionary<string, (double MinLat, double MaxLat, double MinLon, double MaxLon)?> _boxes = new();
+    readonly ConcurrentDictionary<string, (double, double)?> _borders = new();
+
+    public Place Widen(Place place, GazetteerEntry entry, RegionCue cue, string? borderWith, TextSpan span, Gazetteer g)
+    {
+        if (cue.Modifier == "border") return Border(place, entry, borderWith);
+        if (cue.Modifier == "countryside" && cue.Direction is null)
+            return place with { Name = $"{place.Name} countryside", Precision = PlacePrecision.District };
+        if (cue.Direction is null) return place with { Name = cue.Modifier == "province" ? $"{place.Name} province" : place.Name };
+
+        // A direction on a town means that part of its province ("northern Raqqa"); on a province or country, that part of it.
+        var area = entry.Precision == PlacePrecision.Town ? g.Admin1(entry.Country, entry.Admin1Code) ?? entry : entry;
+        bool isCountry = area.Precision == PlacePrecision.Country;
+        var key = isCountry ? area.Country : $"{area.Country}.{area.Admin1Code}";
+        var box = _boxes.GetOrAdd(key, _ => Box(isCountry ? gazetteer.InCountry(area.Country) : gazetteer.InCountry(area.Country).Where(e => e.Admin1Code == area.Admin1Code)));
+        var (lat, lon) = box is { } b ? Part(b, cue.Direction) : ((double?)null, (double?)null);
+        var name = area.Precision == PlacePrecision.Country ? area.Name : gazetteer.Admin1Name(area) ?? area.Name;
+        return new Place($"{cue.Direction} {name}", area.Country, isCountry ? null : gazetteer.Admin1Name(area), lat, lon, PlacePrecision.Region, null, "RGN");
+    }
+
+    Place Border(Place place, GazetteerEntry entry, string? other)
+    {
+        var second = other is null ? null : gazetteer.Lookup(other).FirstOrDefault(e => e.Precision == PlacePrecision.Country);
+        if (entry.Precision != PlacePrecision.Country || second is null)
+            return new Place($"{place.Name} border", entry.Country, null, null, null, PlacePrecision.Region, null, "RGN");
+        var point = _borders.GetOrAdd($"{entry.Country}-{second.Country}", _ => BorderPoint(entry.Country, second.Country));
+        return new Place($"{entry.Name}-{second.Name} border", entry.Country, null, point?.Item1, point?.Item2, PlacePrecision.Region, null, "RGN");
+    }
+
+    (double, double)? BorderPoint(string a, string b)
+    {
+        var far = gazetteer.InCountry(b).ToList();
+        var near = gazetteer.InCountry(a).Where(p => far.Any(q => Math.Abs(p.Lat - q.Lat) < 0.5 && Geo.DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon) < 30)).ToList();
+        return near.Count == 0 ? null : (near.Average(p => p.Lat), near.Average(p => p.Lon));
+    }
+
+    static (double, double, double, double)? Box(IEnumerable<GazetteerEntry> places)
+    {
+        var list = places.ToList();
+        return list.Count == 0 ? null : (list.Min(p => p.Lat), list.Max(p => p.Lat), list.Min(p => p.Lon), list.Max(p => p.Lon));
+    }
+
+    static (double?, double?) Part((double MinLat, double MaxLat, double MinLon, double MaxLon) b, string direction)
+    {
+        double midLat = (b.MinLat + b.MaxLat) / 2, midLon = (b.MinLon + b.MaxLon) / 2;
+        double north = b.MaxLat - (b.MaxLat - b.MinLat) / 4, south = b.MinLat + (b.MaxLat - b.MinLat) / 4;
+        double east = b.MaxLon - (b.MaxLon - b.MinLon) / 4, west = b.MinLon + (b.MaxLon - b.MinLon) / 4;
+        return direction switch
+        {
+            "north" => (north, midLon), "south" => (south, midLon), "east" => (midLat, east), "west" => (midLat, west),
+            "northeast" => (north, east), "northwest" => (north, west), "southeast" => (south, east), "southwest" => (south, west),
+            _ => (midLat, midLon),
+        };
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+
+namespace Sitrep.Places;
+
+/// <summary>Keys that make the spellings of one place name compare equal.</summary>
+/// <remarks>
+/// <see cref="Exact"/> folds case, diacritics, apostrophes, hyphens and articles ("Al-Hasakah" = "al Hasakah" = "Hasakah").
+/// <see cref="Loose"/> also folds the variation of Arabic, Kurdish and Persian transliteration: vowels (ou/u, e/a/i),
+/// doubled letters, q/k, dh/d, kh/h, gh/g, ain/ein/ayn, a final -h after a vowel — so that "Qamishli" = "Qamishlo",
+/// "Tal Abyad" = "Tell Abyad", "Ras al-Ain" = "Ras al Ayn", "Deir el-Zour" = "Dayr az Zawr".
+/// </remarks>
+public static class NameKey
+{
+    // Arabic definite articles as transliterated; dropped wherever they stand as their own word.
+    static readonly HashSet<string> Articles = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "an", "ed", "er", "et", "ul", "il", "ech", "ag"];
+
+    /// <summary>Lower case, no diacritics or apostrophes, articles dropped, words joined by single spaces.</summary>
+    public static string Exact(string name) => string.Join(' ', Words(name));
+
+    /// <summary>The transliteration-tolerant key: each word reduced to its consonant skeleton.</summary>
+    public static string Loose(string name) => string.Join(' ', Words(name).Select(Skeleton).Where(w => w.Length > 0));
+
+    /// <summary>The words of a name, folded, with articles removed unless the name is nothing else.</summary>
+    internal static List<string> Words(string name)
+    {
+        var folded = Fold(name);
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var kept = words.Where(w => !Articles.Contains(w)).ToList();
+        return kept.Count > 0 ? kept : words;
+    }
+
+    // Sitrep runs with invariant globalization, where string.Normalize cannot strip accents; this table does,
+    // for the Latin letters transliterations and gazetteers use.
+    static readonly Dictionary<char, char> Plain = BuildPlain(
+        "àáâãäåāăąạảấầẩẫậắằẳẵặ=a", "çćĉċč=c", "ďđḍḏḑḓ=d", "èéêëēĕėęěẹẻẽếềểễệ=e", "ĝğġģḡ=g", "ĥħḥḧḩḫẖ=h",
+        "ìíîïĩīĭįıịỉ=i", "ĵ=j", "ķḳḵ=k", "ĺļľŀłḷḻ=l", "ṃ=m", "ñńņňṇṅṉ=n", "òóôõöøōŏőọỏốồổỗộớờởỡợơ=o", "ŕŗřṛṟ=r",
+        "śŝşšṣṡṩș=s", "ţťŧṭṯṱț=t", "ùúûüũūŭůűųụủứừửữựư=u", "ŵẁẃẅ=w", "ýÿŷỳỵỷỹẏ=y", "źżžẓẕ=z", "ß=s", "ḇ=b", "ṗ=p");
+
+    static Dictionary<char, char> BuildPlain(params string[] groups)
+    {
+        var map = new Dictionary<char, char>();
+        foreach (var g in groups)
+            foreach (var c in g[..^2]) map[c] = g[^1];
+        return map;
+    }
+
+    static string Fold(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (var raw in name)
+        {
+            var c = char.ToLowerInvariant(raw);
+            if (char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (Plain.TryGetValue(c, out var plain)) sb.Append(plain);
+            else if (char.IsLetterOrDigit(c)) sb.Append(c);
+            else if (c is '\'' or '’' or '‘' or '`' or 'ʿ' or 'ʾ' or '´' or 'ʻ' or 'ʼ') continue;
+            else sb.Append(' ');
+        }
+        return sb.ToString();
+    }
+
+    static string Skeleton(string word)
+    {
+        if (word is "ain" or "ein" or "ayn" or "ayin" or "ein") return "n";
+        var w = word.Replace("kh", "h").Replace("gh", "g").Replace("dh", "d").Replace("th", "t").Replace("sh", "s")
+            .Replace("ch", "s").Replace("q", "k").Replace("c", "k").Replace("j", "g");
+        var sb = new StringBuilder(w.Length);
+        for (int i = 0; i < w.Length; i++)
+        {
+            char c = w[i];
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w') continue;
+            if (c == 'h' && i == w.Length - 1 && i > 0 && IsVowel(w[i - 1])) continue;
+            if (sb.Length > 0 && sb[^1] == c) continue;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+}

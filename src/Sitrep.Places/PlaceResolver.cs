@@ -1,0 +1,104 @@
+using Sitrep.Documents;
+using Sitrep.Model;
+using Sitrep.Places.Internal;
+
+namespace Sitrep.Places;
+
+/// <summary>The places stage: finds toponyms in an article and resolves each to a place, with how precisely it is known.</summary>
+/// <remarks>
+/// Candidates are ranked by the article's focus countries (country names, demonyms, unambiguous places), nearness to the
+/// other places of the article, population and administrative rank. Region phrases ("northeast Syria", "Raqqa countryside",
+/// "the Syria-Turkey border") resolve at region or district precision; a bare country at country precision, never as a town.
+/// </remarks>
+public sealed class PlaceResolver : IStage
+{
+    readonly Gazetteer _gazetteer;
+    readonly Recognizer _recognizer;
+    readonly RegionPoints _regions;
+
+    /// <summary>A resolver over the given gazetteer and facility registry.</summary>
+    public PlaceResolver(Gazetteer gazetteer, FacilityRegistry facilities)
+    {
+        _gazetteer = gazetteer;
+        _recognizer = new Recognizer(gazetteer, facilities, NotPlaces.LoadDefault());
+        _regions = new RegionPoints(gazetteer);
+    }
+
+    /// <summary>The resolver over the committed data: region gazetteer (or the installed world file, see <see cref="Gazetteer.WorldFile"/>), supplement and facilities.</summary>
+    public static PlaceResolver CreateDefault() => new(Gazetteer.LoadDefault(), FacilityRegistry.LoadDefault());
+
+    /// <summary>The gazetteer in use.</summary>
+    public Gazetteer Gazetteer => _gazetteer;
+
+    /// <inheritdoc />
+    public Layers Requires => Layers.None;
+
+    /// <inheritdoc />
+    public Layers Produces => Layers.Toponyms;
+
+    /// <summary>Fills <see cref="Document.Toponyms"/>, in text order.</summary>
+    public void Process(Document document)
+    {
+        var (mentions, demonyms) = _recognizer.Recognise(document);
+        var focus = Focus(mentions, demonyms);
+        var first = mentions.Select(m => Best(m, focus, [])).ToList();
+        var anchors = first.Where(p => p is { Precision: PlacePrecision.Town or PlacePrecision.Facility }).Select(p => p!).ToList();
+        var toponyms = new List<Toponym>(mentions.Count);
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            var others = anchors.Where(a => !ReferenceEquals(a, first[k])).ToList();
+            var place = m.Candidates.Count > 1 ? Best(m, focus, others) : first[k];
+            toponyms.Add(new Toponym(m.Span, place, m.Role, m.Facility?.Canonical));
+        }
+        document.Toponyms = toponyms.OrderBy(t => t.Span.Start).ToList();
+    }
+
+    // Share of country evidence per country: named countries weigh most, then unambiguous places, then demonyms.
+    Dictionary<string, double> Focus(List<Mention> mentions, List<string> demonyms)
+    {
+        var weight = new Dictionary<string, double>(StringComparer.Ordinal);
+        void Add(string c, double w) => weight[c] = weight.GetValueOrDefault(c) + w;
+        foreach (var c in demonyms) Add(c, 1);
+        foreach (var m in mentions)
+        {
+            if (m.Facility is not null) Add(m.Facility.Country, 2);
+            else if (m.Candidates.Count > 0 && m.Candidates.All(c => c.Country == m.Candidates[0].Country))
+                Add(m.Candidates[0].Country, m.Candidates[0].Precision == PlacePrecision.Country ? 2 : 1);
+        }
+        double total = weight.Values.Sum();
+        return total == 0 ? weight : weight.ToDictionary(p => p.Key, p => p.Value / total);
+    }
+
+    Place? Best(Mention m, Dictionary<string, double> focus, List<Place> others)
+    {
+        if (m.Facility is { } f) return FacilityRegistry.ToPlace(f, _gazetteer);
+        var ranked = m.Candidates.OrderByDescending(c => Score(c, m, focus, others)).ThenBy(c => c.GeonameId ?? 0);
+        var best = ranked.FirstOrDefault();
+        if (best is null) return null;
+        if (m.Region?.Modifier == "province" && best.Precision == PlacePrecision.Town)
+            best = _gazetteer.Admin1(best.Country, best.Admin1Code) ?? best;
+        var place = _gazetteer.ToPlace(best);
+        return m.Region is null ? place : _regions.Widen(place, best, m.Region, m.BorderWith, m.Span, _gazetteer);
+    }
+
+    static double Score(GazetteerEntry c, Mention m, Dictionary<string, double> focus, List<Place> others)
+    {
+        double s = Math.Log10(c.Population + 10);
+        s += c.FeatureCode switch { "PCLI" => 9, "PPLC" => 3, "PPLA" => 2, "ADM1" => 1.5, "PPLA2" => 1, "PPLA3" => 0.5, _ => 0 };
+        s += 4 * focus.GetValueOrDefault(c.Country);
+        if (m.Region?.Modifier == "province" && c.Precision == PlacePrecision.Region) s += 3;
+        double near = 0;
+        foreach (var o in others)
+        {
+            if (o.Lat is not { } lat || o.Lon is not { } lon) continue;
+            double km = Geo.DistanceKm(c.Lat, c.Lon, lat, lon);
+            if (km < 1) continue; // the same place named twice is no evidence for itself
+            near += km < 50 ? 1 : km < 200 ? 0.5 : 0;
+        }
+        s += Math.Min(3, near);
+        if (m.LooseOnly?.Contains(c) == true) s -= 1;
+        else if (NameKey.Loose(c.Name) == NameKey.Loose(m.Name)) s += 1.5; // named as the gazetteer names it, not by an alternate
+        return s;
+    }
+}

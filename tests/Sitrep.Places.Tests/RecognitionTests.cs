@@ -1,0 +1,108 @@
+using Sitrep.Documents;
+using Sitrep.Model;
+
+namespace Sitrep.Places.Tests;
+
+public class RecognitionTests
+{
+    static List<string> Names(string text) => Shared.Toponyms(text).Select(t => text.Substring(t.Span.Start, t.Span.Length)).ToList();
+
+    [Fact]
+    public void An_armed_group_named_after_a_country_is_not_a_place() =>
+        Assert.Empty(Names("The Syrian Democratic Forces moved reinforcements overnight."));
+
+    [Fact]
+    public void A_demonym_is_kept_apart_from_the_country()
+    {
+        var text = "Syrian and Iraqi officials met Kurdish commanders.";
+        Assert.Empty(Names(text));
+    }
+
+    [Fact]
+    public void A_capital_that_speaks_is_a_metonym_not_an_event_place()
+    {
+        var t = Shared.Single("Damascus said the convoy had been turned back.", "Damascus");
+        Assert.Equal(ToponymRole.Metonym, t.Role);
+        Assert.Equal("SY", t.Place!.Country);
+        var located = Shared.Single("A car bomb went off in Damascus on Friday.", "Damascus");
+        Assert.Equal(ToponymRole.Location, located.Role);
+    }
+
+    [Fact]
+    public void A_person_named_like_a_place_is_not_a_place() =>
+        Assert.Equal("", string.Join("|", Names("The striker Jordan Hamdan scored twice, and coach Adana Yilmaz praised him.")));
+
+    [Fact]
+    public void A_place_inside_an_organisation_name_is_not_a_place()
+    {
+        Assert.Empty(Names("Students at Damascus University protested."));
+        Assert.Empty(Names("Fighters of the Islamic State of Iraq and Syria retreated."));
+    }
+
+    [Fact]
+    public void Capitalised_English_words_do_not_match_places_through_the_tolerant_key() =>
+        Assert.Empty(Names("Clashes erupted. Police said Media reports were wrong. Hundreds fled."));
+
+    [Fact]
+    public void A_bare_country_has_country_precision()
+    {
+        var t = Shared.Single("Aid agencies warned that Iraq faces a hard winter.", "Iraq");
+        Assert.Equal(PlacePrecision.Country, t.Place!.Precision);
+        Assert.Null(t.Place.Admin1);
+    }
+
+    [Theory]
+    [InlineData("Patrols increased in northeast Syria this week.", "northeast Syria", "SY", null)]
+    [InlineData("Patrols increased in northern Iraq this week.", "northern Iraq", "IQ", null)]
+    [InlineData("Patrols increased in eastern Deir ez-Zor this week.", "eastern Deir ez-Zor", "SY", "Deir ez-Zor")]
+    public void A_direction_and_an_area_resolve_to_a_region(string text, string words, string country, string? admin1)
+    {
+        var t = Shared.Single(text, words);
+        Assert.Equal(words, text.Substring(t.Span.Start, t.Span.Length));
+        Assert.Equal(PlacePrecision.Region, t.Place!.Precision);
+        Assert.Equal(country, t.Place.Country);
+        Assert.Equal(admin1, t.Place.Admin1);
+        Assert.NotNull(t.Place.Lat);
+    }
+
+    [Fact]
+    public void The_countryside_of_a_town_is_a_district() =>
+        Assert.Equal(PlacePrecision.District, Shared.Single("Raids continued in the Raqqa countryside.", "Raqqa").Place!.Precision);
+
+    [Fact]
+    public void A_province_resolves_to_the_division_not_its_capital()
+    {
+        var t = Shared.Single("Curfews were declared across Hasakah province.", "Hasakah");
+        Assert.Equal(PlacePrecision.Region, t.Place!.Precision);
+        Assert.Equal("Al-Hasakah", t.Place.Admin1);
+    }
+
+    [Fact]
+    public void Two_countries_joined_before_border_are_one_border_region()
+    {
+        var text = "Shelling was reported along the Syria-Turkey border.";
+        var t = Assert.Single(Shared.Toponyms(text));
+        Assert.Equal("Syria-Turkey border", text.Substring(t.Span.Start, t.Span.Length));
+        Assert.Equal(PlacePrecision.Region, t.Place!.Precision);
+        Assert.InRange(t.Place.Lat!.Value, 35.5, 37.5);
+    }
+
+    [Fact]
+    public void Nearby_places_decide_between_places_of_the_same_name()
+    {
+        // Sinjar names a district town in Iraq's Nineveh and a village in Syria's Idlib.
+        var iraq = Shared.Single("Yazidi families left Sinjar for camps near Duhok and Mosul.", "Sinjar");
+        Assert.Equal("IQ", iraq.Place!.Country);
+        var syria = Shared.Single("Shelling hit Sinjar, south of Idlib city, near Saraqib.", "Sinjar");
+        Assert.Equal("SY", syria.Place!.Country);
+    }
+
+    [Fact]
+    public void Toponyms_come_in_text_order_with_utf16_offsets()
+    {
+        var text = "“Raqqa” and then Qamishli — then Hasakah.";
+        var spans = Shared.Toponyms(text).Select(t => t.Span.Start).ToList();
+        Assert.Equal(spans.Order().ToList(), spans);
+        Assert.Equal(["Raqqa", "Qamishli", "Hasakah"], Names(text));
+    }
+}
