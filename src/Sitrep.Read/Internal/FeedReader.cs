@@ -13,7 +13,7 @@ internal static class FeedReader
 
     public static IEnumerable<Found> Read(string path, long maxBytes)
     {
-        if (!SourceText.TryLoad(path, maxBytes, out var text, out var problem))
+        if (!SourceText.TryLoad(path, maxBytes, out var text, out var problem, markup: true))
         {
             yield return new Found(null, null, problem);
             yield break;
@@ -71,8 +71,7 @@ internal static class FeedReader
         var id = Value(Child(item, "guid")) ?? Value(Child(item, "id")) ?? link ?? $"{Path.GetFileNameWithoutExtension(path)}#{number}";
         if (body is null)
             return Found.Of(ReadCodes.EmptyText, $"feed item {number} ('{title ?? id}') has no text (no content, description or summary).", origin);
-        var text = title is null || body.StartsWith(title, StringComparison.Ordinal) ? body : $"{title}\n\n{body}";
-        var article = new Article(id, SourceText.NormaliseLineEndings(text)) { Title = title, Url = link, Outlet = outlet, Origin = origin };
+        var article = new Article(id, SourceText.NormaliseLineEndings(Headline.Prepend(title, body))) { Title = title, Url = link, Outlet = outlet, Origin = origin };
         return Found.Of(article, DateElements.Select(name => Value(Child(item, name))).FirstOrDefault(d => d is not null));
     }
 

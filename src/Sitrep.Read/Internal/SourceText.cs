@@ -1,18 +1,25 @@
 using System.Buffers;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using Sitrep.Documents;
 
 namespace Sitrep.Read.Internal;
 
 /// <summary>Turns a file's bytes into text, refusing what is too large, binary or not UTF-8.</summary>
-/// <remarks>The only changes made to the text are a stripped byte-order mark and line endings normalised to \n.</remarks>
-internal static class SourceText
+/// <remarks>
+/// The only changes made to the text are a stripped byte-order mark and line endings normalised to \n.
+/// Markup (HTML, XML) that declares another character set, as older pages and feeds do, is decoded with it.
+/// </remarks>
+internal static partial class SourceText
 {
     static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
+    static SourceText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     /// <summary>Reads a whole file as text, or says why it cannot; the size is checked before anything is read.</summary>
-    public static bool TryLoad(string path, long maxBytes, out string text, out Diagnostic? problem)
+    /// <param name="markup">Whether the file is HTML or XML, whose own charset declaration is honoured.</param>
+    public static bool TryLoad(string path, long maxBytes, out string text, out Diagnostic? problem, bool markup = false)
     {
         text = "";
         problem = null;
@@ -37,12 +44,14 @@ internal static class SourceText
             problem = new(ReadCodes.Unreadable, $"the file cannot be read: {e.Message}", path);
             return false;
         }
-        return TryDecode(bytes, 0, path, "the file", out text, out problem);
+        return TryDecode(bytes, 0, path, "the file", out text, out problem, markup ? DeclaredEncoding(bytes) : null);
     }
 
     /// <summary>Decodes UTF-8 bytes strictly; <paramref name="offset"/> is where they start in the file, for messages.</summary>
     /// <param name="what">What the bytes are, for messages ("the file", "line 7").</param>
-    public static bool TryDecode(ReadOnlySpan<byte> bytes, long offset, string origin, string what, out string text, out Diagnostic? problem)
+    /// <param name="declared">A character set other than UTF-8 that the markup declares; used only when the bytes are not UTF-8,
+    /// since pages often declare Latin-1 while being UTF-8.</param>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, long offset, string origin, string what, out string text, out Diagnostic? problem, Encoding? declared = null)
     {
         text = "";
         problem = null;
@@ -60,6 +69,11 @@ internal static class SourceText
         int skip = bytes.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
         var body = bytes[skip..];
         int bad = FirstInvalidByte(body);
+        if (bad >= 0 && declared is not null && skip == 0)
+        {
+            text = NormaliseLineEndings(declared.GetString(bytes));
+            return true;
+        }
         if (bad >= 0)
         {
             problem = new(ReadCodes.InvalidUtf8, $"{what} is not valid UTF-8: byte 0x{body[bad]:X2} at byte offset {offset + skip + bad:N0}; save it as UTF-8.", origin);
@@ -72,6 +86,26 @@ internal static class SourceText
     /// <summary>Turns \r\n and lone \r into \n, so offsets agree whichever system wrote the file.</summary>
     public static string NormaliseLineEndings(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+
+    /// <summary>The character set named by an XML declaration or HTML meta tag near the start, when it is not UTF-8 and is known.</summary>
+    static Encoding? DeclaredEncoding(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
+        var match = CharsetDeclaration().Match(head);
+        if (!match.Success) return null;
+        try
+        {
+            var encoding = Encoding.GetEncoding(match.Groups["name"].Value);
+            return encoding.CodePage is 65001 or 20127 or 1200 or 1201 or 12000 or 12001 ? null : encoding;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"<\?xml[^>]*\bencoding\s*=\s*[""'](?<name>[\w.:-]+)|<meta\b[^>]*\bcharset\s*=\s*[""']?(?<name>[\w.:-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex CharsetDeclaration();
 
     static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {
