@@ -15,12 +15,18 @@ internal sealed class Lexicon
     /// <summary>For each sub-event type, the types it refines (refinements.tsv).</summary>
     public ILookup<SubEventType, SubEventType> Refines { get; }
 
-    Lexicon(IReadOnlyList<Trigger> triggers, ILookup<SubEventType, SubEventType> refines)
+    readonly SetElement? _civilians;
+
+    Lexicon(IReadOnlyList<Trigger> triggers, ILookup<SubEventType, SubEventType> refines, SetElement? civilians)
     {
+        _civilians = civilians;
         Triggers = triggers;
         Matcher = new TriggerMatcher(triggers);
         Refines = refines;
     }
+
+    /// <summary>Whether a lower-case word names civilians (the &amp;CIVILIANS set).</summary>
+    public bool IsCivilianWord(string word) => _civilians?.Matches(word) == true;
 
     /// <summary>The lexicon shipped in the output folder's data/events.</summary>
     public static Lexicon Default => _default.Value;
@@ -37,7 +43,7 @@ internal sealed class Lexicon
         var refines = Rows(Path.Combine(folder, "refinements.tsv"), 3)
             .Select(r => (Sub: ParseSub(r.Origin, r.Cols[0]), Parent: ParseSub(r.Origin, r.Cols[1])))
             .ToLookup(r => r.Sub, r => r.Parent);
-        return new Lexicon(triggers, refines);
+        return new Lexicon(triggers, refines, sets.GetValueOrDefault("&CIVILIANS"));
     }
 
     static Dictionary<string, SetElement> LoadSets(string path)

@@ -2,8 +2,10 @@ using Sitrep.Model;
 
 namespace Sitrep.Events.Internal;
 
-/// <summary>What the triggers of a stretch of text say: the winning sub-event type, its strongest trigger, every tag.</summary>
-internal sealed record Reading(SubEventType Sub, int Score, TriggerMatch Trigger, IReadOnlyList<EventTag> Tags);
+/// <summary>What the triggers of a stretch of text say: the winning sub-event type, its strongest and its first trigger, every tag.</summary>
+/// <param name="Trigger">The heaviest trigger of the winning type: the evidence for the type.</param>
+/// <param name="First">The earliest trigger of the winning type: the verb or noun the actors stand around.</param>
+internal sealed record Reading(SubEventType Sub, int Score, TriggerMatch Trigger, TriggerMatch First, IReadOnlyList<EventTag> Tags);
 
 /// <summary>Turns trigger matches into a <see cref="Reading"/> by weighted vote.</summary>
 internal static class Typing
@@ -28,8 +30,8 @@ internal static class Typing
         }
         if (best is not { } winner) return null;
 
-        var trigger = matches.Where(m => m.Trigger.Sub == winner).MaxBy(m => m.Trigger.Weight);
+        var ofWinner = matches.Where(m => m.Trigger.Sub == winner).ToList();
         var tags = matches.SelectMany(m => m.Trigger.Tags).Distinct().Order().ToArray();
-        return new Reading(winner, bestScore, trigger, tags);
+        return new Reading(winner, bestScore, ofWinner.MaxBy(m => m.Trigger.Weight), ofWinner.MinBy(m => m.Start), tags);
     }
 }

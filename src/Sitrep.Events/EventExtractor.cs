@@ -1,0 +1,151 @@
+using Sitrep.Actors;
+using Sitrep.Documents;
+using Sitrep.Events.Internal;
+using Sitrep.Model;
+
+namespace Sitrep.Events;
+
+/// <summary>Finds, types and codes every reported incident of an article: fills <see cref="Document.Events"/> and <see cref="Document.Facts"/>.</summary>
+/// <remarks>
+/// Each clause whose triggers (data/events) vote strongly enough becomes a mention with its own place, time, actors,
+/// figures, sources and certainty, falling back to the paragraph's focus place and time; mentions of one real-world
+/// event then merge by type, place, time and anaphora. Bad input never throws: a clause with nothing usable is skipped.
+/// </remarks>
+public sealed class EventExtractor : IStage
+{
+    // A clause is an event when its triggers sum to this, or to one less when it also names a party, carries a
+    // casualty figure or refers back to an event ("the attack"): a lone "attacked" needs one of those.
+    const int MinScore = 3;
+    // A dated mention this long before publication is background history.
+    const int HistoricalAfterDays = 30;
+
+    static readonly HashSet<string> Anaphors = ["the", "this", "that", "these", "those", "its", "their", "same"];
+
+    readonly Lexicon _lexicon;
+    readonly RoleFinder _roles;
+
+    /// <summary>Loads data/events and the default actor dictionary; throws <see cref="SitrepException"/> when either is missing or corrupt.</summary>
+    public EventExtractor() : this(Lexicon.Default, ActorDictionary.Default) { }
+
+    internal EventExtractor(Lexicon lexicon, ActorDictionary actors)
+    {
+        _lexicon = lexicon;
+        _roles = new RoleFinder(actors);
+    }
+
+    /// <summary>Sentences, numbers, times, attributions, toponyms and actors.</summary>
+    public Layers Requires => Layers.Sentences | Layers.Numbers | Layers.Times | Layers.Attributions | Layers.Toponyms | Layers.Actors;
+
+    /// <summary>Events and facts.</summary>
+    public Layers Produces => Layers.Events;
+
+    /// <summary>Fills the document's events and facts, in text order.</summary>
+    public void Process(Document document)
+    {
+        var mentions = new List<Mention>();
+        var facts = new List<Fact>();
+        var focus = new Focus();
+        int previousEnd = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            if (document.Text.AsSpan(previousEnd, Math.Max(0, sentence.Span.Start - previousEnd)).Contains('\n')) focus.NewParagraph();
+            previousEnd = sentence.Span.End;
+            foreach (var clause in Clauses.Of(document.Text, sentence.Span))
+            {
+                var place = PlaceIn(document, clause);
+                var time = document.Times.FirstOrDefault(t => t.Range is not null && clause.Contains(t.Span));
+                facts.AddRange(FactsIn(document, clause, place ?? focus.Place));
+                if (Read(document, clause, sentence.Span, place, time, focus) is { } mention) mentions.Add(mention);
+                focus.Update(place, time);
+            }
+        }
+        document.Events = Merging.Merge(mentions, document, _roles);
+        document.Facts = facts;
+    }
+
+    Mention? Read(Document doc, TextSpan clause, TextSpan sentence, Toponym? place, TimeMention? time, Focus focus)
+    {
+        var words = Words.Split(doc.Text, clause.Start, clause.End);
+        var reading = Typing.Read(_lexicon.Matcher.Find(words), _lexicon);
+        if (reading is null) return null;
+        var numbers = doc.Numbers.Where(n => clause.Contains(n.Span) && n.Kind is not null and not QuantityKind.DetainedPopulation).ToList();
+        var actorsInClause = doc.Actors.Where(a => clause.Contains(a.Span) && _roles.IsParty(a.Actor) && !InsideSource(doc, a.Span)).ToList();
+        bool anaphoric = IsAnaphoric(words, reading.First.Start);
+        bool supported = anaphoric || actorsInClause.Count > 0 || numbers.Any(n => n.Kind is QuantityKind.Killed or QuantityKind.Injured);
+        if (reading.Score < MinScore - (supported ? 1 : 0)) return null;
+
+        var sources = doc.Attributions.Where(a => a.Scope.Overlaps(clause)).Select(a => a.Source).Distinct().ToList();
+        if (sources.Count == 0 && doc.Article.Outlet is { } outlet) sources.Add(outlet);
+        var certainty = CertaintyOf(doc, clause, reading);
+        var claims = numbers.Select(n => new Claim(n.Kind!.Value, n.Range, SourceOf(doc, n.Span) ?? sources.FirstOrDefault(), certainty, n.Span)).ToList();
+
+        var (date, dateSpan, ownDate) = time is { Range: { } r } ? (r, time.Span, true)
+            : focus.Time is { Range: { } fr } ? (fr, (TextSpan?)focus.Time.Span, false)
+            : (null, null, false);
+        bool historical = date is not null && doc.Published is { } published && date.To < published.AddDays(-HistoricalAfterDays);
+        // Publication day as a last resort, and only for news of the day.
+        if (date is null && doc.Published is { } day) date = new DateRange(day.AddDays(-1), day, DatePrecision.Day);
+
+        var chosenPlace = place ?? focus.Place;
+        var roles = WithGroups(_roles.Find(reading.First.Span, actorsInClause, words), reading.Sub, words, chosenPlace?.Place?.Country ?? CountryOf(doc));
+
+        return new Mention(clause, sentence, reading, anaphoric,
+            chosenPlace, place is not null, date, dateSpan, ownDate, roles,
+            Largest(claims, QuantityKind.Killed), Largest(claims, QuantityKind.Injured), claims, sources, certainty, historical);
+    }
+
+    // Civilian victims and protesters are coded as the country's group when the clause names no actor for the role.
+    Roles WithGroups(Roles roles, SubEventType sub, List<Word> words, string? country)
+    {
+        var type = AcledTypes.TypeOf(sub);
+        bool civiliansNamed = words.Any(w => _lexicon.IsCivilianWord(w.Text));
+        if (sub is SubEventType.ExcessiveForceAgainstProtesters)
+            return roles with { Actor2 = _roles.ProtestersOf(country), Actor2Span = null, Actor1 = roles.Actor1 ?? roles.Actor2 };
+        if (type is EventType.Protests or EventType.Riots && sub is not SubEventType.MobViolence && roles.Actor1 is null)
+            return roles with { Actor1 = _roles.ProtestersOf(country) };
+        if (roles.Actor2 is null && civiliansNamed && type is EventType.ViolenceAgainstCivilians or EventType.ExplosionsRemoteViolence)
+            return roles with { Actor2 = _roles.CiviliansOf(country) };
+        return roles;
+    }
+
+    static Toponym? PlaceIn(Document doc, TextSpan clause)
+    {
+        Toponym? best = null;
+        foreach (var t in doc.Toponyms)
+        {
+            if (t.Span.Start >= clause.End) break;
+            if (!clause.Contains(t.Span) || t.Place is null || t.Role == ToponymRole.Metonym) continue;
+            if (best is null || Rank(t) < Rank(best)) best = t;
+        }
+        return best;
+    }
+
+    // Facilities first, then the most precise place.
+    static int Rank(Toponym t) => t.Role == ToponymRole.Facility ? -1 : (int)t.Place!.Precision;
+
+    static IEnumerable<Fact> FactsIn(Document doc, TextSpan clause, Toponym? place) =>
+        doc.Numbers.Where(n => n.Kind == QuantityKind.DetainedPopulation && clause.Contains(n.Span))
+            .Select(n => new Fact(QuantityKind.DetainedPopulation, place?.Facility, n.Range, doc.Published,
+                SourceOf(doc, n.Span) ?? doc.Article.Outlet, clause));
+
+    static string? SourceOf(Document doc, TextSpan span) => doc.Attributions.FirstOrDefault(a => a.Scope.Contains(span))?.Source;
+
+    static bool InsideSource(Document doc, TextSpan span) => doc.Attributions.Any(a => a.SourceSpan.Overlaps(span));
+
+    static string? CountryOf(Document doc) => doc.Toponyms.FirstOrDefault(t => t.Place?.Country is not null)?.Place!.Country;
+
+    static Certainty CertaintyOf(Document doc, TextSpan clause, Reading reading)
+    {
+        var hedged = doc.Hedges.Where(h => h.Scope.Overlaps(clause)).Select(h => h.Certainty).DefaultIfEmpty(Certainty.Confirmed).Max();
+        return hedged == Certainty.Confirmed && reading.Tags.Contains(EventTag.ClaimOfResponsibility) ? Certainty.Claimed : hedged;
+    }
+
+    static bool IsAnaphoric(List<Word> words, int triggerStart)
+    {
+        int i = words.FindIndex(w => w.Start >= triggerStart);
+        return i > 0 && Anaphors.Contains(words[i - 1].Text);
+    }
+
+    static Claim? Largest(List<Claim> claims, QuantityKind kind) =>
+        claims.Where(c => c.What == kind).MaxBy(c => c.Range.Best ?? c.Range.Min ?? c.Range.Max ?? 0);
+}

@@ -1,0 +1,134 @@
+using Sitrep.Documents;
+using Sitrep.Model;
+
+namespace Sitrep.Events.Internal;
+
+/// <summary>Merges the mentions of one real-world event into one <see cref="Event"/>.</summary>
+/// <remarks>
+/// A mention joins the latest earlier event it is compatible with: same background/current status, no clash of places
+/// it names itself, overlapping dates, and either the same sub-type, a shared prison tag, or a reference back
+/// ("the attack", "the siege") to an event of a related type. "Another", "second", "separate" start a new event.
+/// </remarks>
+internal static class Merging
+{
+    static readonly HashSet<string> Distinct = ["another", "other", "second", "third", "separate", "similar", "earlier", "previous", "new", "latest"];
+    const double SamePlaceKm = 25;
+
+    sealed class Draft(Mention first)
+    {
+        public List<Mention> Mentions { get; } = [first];
+        public bool Historical => Mentions[0].Historical;
+        public IEnumerable<Mention> Placed => Mentions.Where(m => m.OwnPlace);
+        public DateRange? Date => Mentions.FirstOrDefault(m => m.OwnDate)?.Date;
+    }
+
+    /// <summary>The events of an article, in text order, ids e1, e2…</summary>
+    public static List<Event> Merge(IReadOnlyList<Mention> mentions, Document doc, RoleFinder roles)
+    {
+        var drafts = new List<Draft>();
+        foreach (var m in mentions)
+        {
+            var target = StartsNew(doc, m) ? null : drafts.LastOrDefault(d => Compatible(d, m));
+            if (target is null) drafts.Add(new Draft(m)); else target.Mentions.Add(m);
+        }
+        return drafts.Select((d, i) => Build(d, $"e{i + 1}", doc, roles)).ToList();
+    }
+
+    static bool StartsNew(Document doc, Mention m)
+    {
+        var words = Words.Split(doc.Text, m.Clause.Start, Math.Min(m.Clause.End, m.Reading.First.Start));
+        return words.Count > 0 && words.TakeLast(3).Any(w => Distinct.Contains(w.Text));
+    }
+
+    static bool Compatible(Draft d, Mention m)
+    {
+        if (d.Historical != m.Historical) return false;
+        if (m.OwnPlace && d.Placed.Any(p => !SamePlace(p.Place!, m.Place!))) return false;
+        if (m.OwnDate && d.Date is { } dd && !dd.Overlaps(m.Date!, 1)) return false;
+        var sub = m.Reading.Sub;
+        if (d.Mentions.Any(x => x.Reading.Sub == sub)) return true;
+        if (SharesPrisonTag(d, m)) return true;
+        bool related = d.Mentions.Any(x => Related(AcledTypes.TypeOf(x.Reading.Sub), AcledTypes.TypeOf(sub)));
+        return related && (m.Anaphoric || !m.OwnPlace && !m.OwnDate && m.Reading.First.Trigger.Weight <= 3);
+    }
+
+    // Fighting and the explosions or killings it involves are often one event told in steps.
+    static bool Related(EventType a, EventType b) => a == b ||
+        a is EventType.Battles or EventType.ExplosionsRemoteViolence or EventType.ViolenceAgainstCivilians &&
+        b is EventType.Battles or EventType.ExplosionsRemoteViolence or EventType.ViolenceAgainstCivilians;
+
+    static bool SharesPrisonTag(Draft d, Mention m) =>
+        m.Reading.Tags.Any(t => t is EventTag.PrisonAttack or EventTag.PrisonBreak) &&
+        d.Mentions.Any(x => x.Reading.Tags.Any(t => t is EventTag.PrisonAttack or EventTag.PrisonBreak));
+
+    static bool SamePlace(Toponym a, Toponym b)
+    {
+        if (a.Facility is not null && a.Facility == b.Facility) return true;
+        var (p, q) = (a.Place!, b.Place!);
+        if (p.Name == q.Name) return true;
+        // A coarser mention (the province, the country) is compatible with a finer place inside it.
+        if (p.Precision >= PlacePrecision.Region || q.Precision >= PlacePrecision.Region)
+            return p.Country == q.Country && (p.Precision == PlacePrecision.Country || q.Precision == PlacePrecision.Country || p.Admin1 == q.Admin1);
+        return p.DistanceKm(q) is { } km && km <= SamePlaceKm;
+    }
+
+    static Event Build(Draft d, string id, Document doc, RoleFinder roles)
+    {
+        var ms = d.Mentions;
+        var sub = ms.GroupBy(m => m.Reading.Sub).MaxBy(g => g.Sum(m => m.Reading.Score))!.Key;
+        var strongest = ms.MaxBy(m => m.Reading.Score)!;
+        var placed = ms.Where(m => m.OwnPlace).OrderBy(m => Rank(m.Place!)).FirstOrDefault() ?? ms.FirstOrDefault(m => m.Place is not null);
+        var place = placed?.Place;
+        var dated = ms.FirstOrDefault(m => m.OwnDate) ?? ms.FirstOrDefault(m => m.Date is not null);
+        var actor1 = ms.FirstOrDefault(m => m.Roles.Actor1 is not null)?.Roles;
+        var actor2 = ms.FirstOrDefault(m => m.Roles.Actor2 is not null && m.Roles.Actor2 != actor1?.Actor1)?.Roles;
+        var killed = ms.Select(m => m.Fatalities).Where(c => c is not null).MaxBy(c => c!.Range.Best ?? c.Range.Min ?? c.Range.Max ?? 0);
+        var injured = ms.Select(m => m.Injured).Where(c => c is not null).MaxBy(c => c!.Range.Best ?? c.Range.Min ?? c.Range.Max ?? 0);
+        var claims = ms.SelectMany(m => m.Claims).DistinctBy(c => c.Evidence).ToList();
+        var a1 = actor1?.Actor1;
+        var a2 = actor2?.Actor2;
+
+        return new Event
+        {
+            Id = id,
+            SubEventType = TerritoryBySide(sub, a1, roles),
+            Tags = ms.SelectMany(m => m.Reading.Tags).Distinct().Order().ToArray(),
+            Date = dated?.Date,
+            Location = place?.Place,
+            LocationMentions = place is null ? [] : doc.Toponyms
+                .Where(t => ms.Any(m => m.Clause.Contains(t.Span)) && t.Place?.Name == place.Place!.Name)
+                .Select(t => doc[t.Span]).Prepend(doc[place.Span]).Distinct().ToArray(),
+            Facility = ms.Select(m => m.Place?.Facility).FirstOrDefault(f => f is not null),
+            Actor1 = a1,
+            Actor2 = a2,
+            AssocActors = ms.SelectMany(m => m.Roles.Assoc).Distinct().Where(a => a != a1 && a != a2).ToArray(),
+            Fatalities = killed?.Range ?? NumberRange.None,
+            Injured = injured?.Range ?? NumberRange.None,
+            Quantities = claims,
+            Sources = ms.SelectMany(m => m.Sources).Distinct().ToArray(),
+            Certainty = ms.Min(m => m.Certainty),
+            Historical = d.Historical,
+            Evidence = ms.Select(m => m.Sentence).Distinct().ToArray(),
+            Fields = new FieldEvidence
+            {
+                Trigger = strongest.Reading.Trigger.Span,
+                Date = dated?.DateSpan,
+                Location = placed?.OwnPlace == true ? place!.Span : null,
+                Actor1 = actor1?.Actor1Span,
+                Actor2 = actor2?.Actor2Span,
+                Fatalities = killed?.Evidence,
+                Injured = injured?.Evidence,
+            },
+        };
+    }
+
+    static int Rank(Toponym t) => t.Role == ToponymRole.Facility ? -1 : (int)t.Place!.Precision;
+
+    // Territory changes hands one way or the other: a state force taking ground regains it, anyone else overtakes it.
+    static SubEventType TerritoryBySide(SubEventType sub, string? actor1, RoleFinder roles) => (sub, actor1) switch
+    {
+        (SubEventType.NonStateActorOvertakesTerritory, { } a) when roles.IsState(a) => SubEventType.GovernmentRegainsTerritory,
+        (SubEventType.GovernmentRegainsTerritory, { } a) when !roles.IsState(a) => SubEventType.NonStateActorOvertakesTerritory,
+        _ => sub,
+    };
+}

@@ -1,0 +1,115 @@
+using Sitrep.Actors;
+using Sitrep.Documents;
+using Sitrep.Model;
+
+namespace Sitrep.Events.Internal;
+
+/// <summary>Assigns the actors named in a clause to perpetrator (actor1), target (actor2) and associated roles from voice and cue words.</summary>
+/// <remarks>
+/// "X attacked Y" and "an X attack on Y": X before the trigger, Y after. "Y killed by X", "Y came under attack from X":
+/// the agent follows "by"/"from" and the actor before the trigger is the target. "X claimed responsibility" makes X
+/// the perpetrator. "backed by X", "with support from X" make X associated. Nobody named stays null.
+/// </remarks>
+internal sealed class RoleFinder(ActorDictionary actors)
+{
+    static readonly HashSet<string> PassiveMarkers = ["was", "were", "been", "being", "is", "are", "be", "under", "got", "get"];
+    static readonly HashSet<string> TargetCues = ["on", "against", "targeting", "targeted", "at", "upon"];
+    static readonly string[][] AssocCues =
+    [
+        ["backed", "by"], ["supported", "by"], ["assisted", "by"], ["aided", "by"], ["support", "from"], ["help", "of"],
+        ["support", "of"], ["alongside"], ["joined", "by"], ["cover", "from"], ["along", "with"], ["together", "with"],
+    ];
+
+    /// <summary>The roles of the actors named in a clause around its trigger; <paramref name="words"/> are the clause's words.</summary>
+    public Roles Find(TextSpan trigger, IReadOnlyList<ActorMention> inClause, IReadOnlyList<Word> words)
+    {
+        string? actor1 = null, actor2 = null;
+        TextSpan? span1 = null, span2 = null;
+        var assoc = new List<string>();
+        var before = new List<ActorMention>();
+        var after = new List<ActorMention>();
+        bool passive = IsPassive(words, trigger.Start, inClause);
+
+        foreach (var a in inClause)
+        {
+            var cue = WordsBefore(words, a.Span.Start, 3);
+            if (AssocCues.Any(c => EndsWith(cue, c))) { if (!assoc.Contains(a.Actor)) assoc.Add(a.Actor); continue; }
+            bool agent = cue.Count > 0 && (cue[^1] == "by" || cue[^1] == "from" && a.Span.Start > trigger.Start);
+            if (agent || ClaimsResponsibility(words, a.Span.End))
+            {
+                if (actor1 is null) (actor1, span1) = (a.Actor, a.Span);
+                continue;
+            }
+            if (cue.Count > 0 && TargetCues.Contains(cue[^1]) && a.Span.Start > trigger.Start)
+            {
+                if (actor2 is null) (actor2, span2) = (a.Actor, a.Span);
+                continue;
+            }
+            (a.Span.Start < trigger.Start ? before : after).Add(a);
+        }
+
+        // Passive or agent-marked clauses put the actor before the trigger in the target role.
+        bool subjectIsTarget = passive || actor1 is not null && before.Count > 0;
+        foreach (var a in subjectIsTarget ? before.Concat(after) : [])
+            if (actor2 is null && a.Actor != actor1) (actor2, span2) = (a.Actor, a.Span);
+        if (!subjectIsTarget)
+        {
+            // The subject is the actor nearest before the trigger; the object the first after it.
+            if (actor1 is null && before.Count > 0) (actor1, span1) = (before[^1].Actor, before[^1].Span);
+            foreach (var a in after.Concat(before))
+                if (actor2 is null && a.Actor != actor1) (actor2, span2) = (a.Actor, a.Span);
+        }
+        assoc.RemoveAll(a => a == actor1 || a == actor2);
+        return new Roles(actor1, span1, actor2, span2, assoc);
+    }
+
+    /// <summary>Whether an actor is a party to events rather than a reporter of them.</summary>
+    public bool IsParty(string canonical) => actors.Find(canonical) is not { IsReporter: true };
+
+    /// <summary>Whether the actor is a state's armed force or government.</summary>
+    public bool IsState(string canonical) => actors.Find(canonical)?.Kind is ActorKinds.StateForce or ActorKinds.Government or ActorKinds.Coalition;
+
+    /// <summary>The civilians of a country as coded ("Civilians (Syria)").</summary>
+    public string? CiviliansOf(string? country) => actors.GroupOf(ActorKinds.Civilians, country) ?? (country is null ? null : "Civilians");
+
+    /// <summary>The protesters of a country as coded ("Protesters (Iraq)").</summary>
+    public string? ProtestersOf(string? country) => actors.GroupOf(ActorKinds.Protesters, country) ?? (country is null ? null : "Protesters");
+
+    // "was/were/been … killed", "under attack"; a marker inside an actor's name ("IS") does not count.
+    static bool IsPassive(IReadOnlyList<Word> words, int triggerStart, IReadOnlyList<ActorMention> actors)
+    {
+        int i = IndexAt(words, triggerStart);
+        for (int k = i - 1; k >= 0 && k >= i - 2; k--)
+            if (PassiveMarkers.Contains(words[k].Text) && !actors.Any(a => a.Span.Start <= words[k].Start && words[k].End <= a.Span.End)) return true;
+        return false;
+    }
+
+    static bool ClaimsResponsibility(IReadOnlyList<Word> words, int end)
+    {
+        int i = IndexAt(words, end);
+        for (int k = i; k < words.Count && k < i + 4; k++)
+            if (words[k].Text is "claimed" or "claims" or "claiming" && k + 1 < words.Count && words[k + 1].Text is "responsibility" or "the") return true;
+        return false;
+    }
+
+    static List<string> WordsBefore(IReadOnlyList<Word> words, int position, int count)
+    {
+        int i = IndexAt(words, position);
+        return words.Skip(Math.Max(0, i - count)).Take(Math.Min(count, i)).Select(w => w.Text).ToList();
+    }
+
+    static bool EndsWith(List<string> cue, string[] tail) =>
+        cue.Count >= tail.Length && tail.Select((t, k) => cue[cue.Count - tail.Length + k] == t).All(x => x);
+
+    // Index of the first word starting at or after a position.
+    static int IndexAt(IReadOnlyList<Word> words, int position)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (words[mid].Start < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

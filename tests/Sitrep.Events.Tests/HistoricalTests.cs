@@ -1,0 +1,36 @@
+using Sitrep.Model;
+
+namespace Sitrep.Events.Tests;
+
+public class HistoricalTests
+{
+    static readonly DateOnly Day = new(2024, 3, 14);
+
+    [Fact]
+    public void A_campaign_launched_years_before_publication_is_background()
+    {
+        var events = new DocBuilder("Clashes broke out in Mosul on Tuesday. The group had launched a campaign of prison raids in 2012.", Day)
+            .Place("Mosul", DocBuilder.Mosul).Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2))
+            .Time("in 2012", new DateOnly(2012, 1, 1), new DateOnly(2012, 12, 31), DatePrecision.Year).Extract();
+        Assert.Equal(2, events.Count);
+        Assert.False(events[0].Historical);
+        Assert.True(events[1].Historical);
+        Assert.Equal(DatePrecision.Year, events[1].Date!.Precision);
+    }
+
+    [Fact]
+    public void A_past_event_and_todays_event_of_the_same_type_do_not_merge()
+    {
+        var events = new DocBuilder("IS attacked a prison in Hasakah on Tuesday. In July 2013 the group attacked a prison near Baghdad.", Day)
+            .Actor("IS", "Islamic State").Place("Hasakah", DocBuilder.Hasakah).Place("Baghdad", DocBuilder.Baghdad)
+            .Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2))
+            .Time("In July 2013", new DateOnly(2013, 7, 1), new DateOnly(2013, 7, 31), DatePrecision.Month).Extract();
+        Assert.Equal(2, events.Count);
+        Assert.Equal([false, true], events.Select(e => e.Historical));
+    }
+
+    [Fact]
+    public void A_recent_date_a_few_days_back_is_current_news() =>
+        Assert.False(Assert.Single(new DocBuilder("Artillery shelled Raqqa last Friday.", Day).Place("Raqqa", DocBuilder.Raqqa)
+            .Time("last Friday", Day.AddDays(-6), Day.AddDays(-6)).Extract()).Historical);
+}

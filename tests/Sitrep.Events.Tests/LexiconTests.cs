@@ -1,0 +1,50 @@
+using Sitrep.Events.Internal;
+using Sitrep.Model;
+
+namespace Sitrep.Events.Tests;
+
+public class LexiconTests
+{
+    [Fact]
+    public void The_shipped_lexicon_loads_and_covers_every_ACLED_sub_type()
+    {
+        var covered = Lexicon.Default.Triggers.Where(t => t.Sub is not null).Select(t => t.Sub!.Value).ToHashSet();
+        Assert.Equal(AcledTypes.SubEventTypes.ToHashSet(), covered);
+    }
+
+    [Fact]
+    public void Every_domain_tag_has_a_trigger()
+    {
+        var tagged = Lexicon.Default.Triggers.SelectMany(t => t.Tags).ToHashSet();
+        Assert.Equal(Enum.GetValues<EventTag>().ToHashSet(), tagged);
+    }
+
+    [Fact]
+    public void Every_line_has_a_gloss() => Assert.All(Lexicon.Default.Triggers, t => Assert.False(string.IsNullOrWhiteSpace(t.Gloss)));
+
+    [Fact]
+    public void A_corrupt_trigger_line_names_its_file_and_line()
+    {
+        var folder = CopyOfShippedData();
+        File.AppendAllText(Path.Combine(folder, "triggers.tsv"), "car bomb\tNot a type\t5\t-\tbroken line\n");
+        var e = Assert.Throws<SitrepException>(() => Lexicon.Load(folder));
+        Assert.Contains("triggers.tsv:", e.Message);
+        Assert.Contains("Not a type", e.Message);
+    }
+
+    [Fact]
+    public void A_missing_lexicon_file_is_a_clear_error()
+    {
+        var folder = CopyOfShippedData();
+        File.Delete(Path.Combine(folder, "weapons.tsv"));
+        Assert.Contains("weapons.tsv", Assert.Throws<SitrepException>(() => Lexicon.Load(folder)).Message);
+    }
+
+    static string CopyOfShippedData()
+    {
+        var folder = Directory.CreateTempSubdirectory("sitrep-events-").FullName;
+        foreach (var f in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "data", "events")))
+            File.Copy(f, Path.Combine(folder, Path.GetFileName(f)));
+        return folder;
+    }
+}

@@ -1,0 +1,62 @@
+using Sitrep.Model;
+
+namespace Sitrep.Events.Tests;
+
+public class TypingTests
+{
+    [Theory]
+    [InlineData("Rebels and army units clashed for hours on the edge of the town, with heavy exchanges of fire.", "Armed clash")]
+    [InlineData("Government troops retook the village from the insurgents after a week of fighting.", "Government regains territory")]
+    [InlineData("Militants seized control of the border town after the garrison fled.", "Non-state actor overtakes territory")]
+    [InlineData("Medics treated dozens for breathing problems after a chlorine gas attack on the suburb.", "Chemical weapon")]
+    [InlineData("Warplanes struck a fuel depot outside the city overnight.", "Air/drone strike")]
+    [InlineData("A suicide bomber blew himself up at the entrance of a police station.", "Suicide bomb")]
+    [InlineData("Mortar shells landed on a market in the old quarter.", "Shelling/artillery/missile attack")]
+    [InlineData("A roadside bomb struck a patrol on the highway, destroying one vehicle.", "Remote explosive/landmine/IED")]
+    [InlineData("Unknown assailants hurled a grenade into a crowded tea shop.", "Grenade")]
+    [InlineData("Aid workers documented the rape of several women by armed men at the camp.", "Sexual violence")]
+    [InlineData("Gunmen shot dead four civilians at a farm near the village.", "Attack")]
+    [InlineData("Armed men kidnapped a local councillor from his home at night.", "Abduction/forced disappearance")]
+    [InlineData("Hundreds of teachers held a peaceful protest outside the ministry demanding unpaid wages.", "Peaceful protest")]
+    [InlineData("Police used tear gas to disperse students protesting against fee increases.", "Protest with intervention")]
+    [InlineData("Security forces opened fire on protesters in the square, killing three.", "Excessive force against protesters")]
+    [InlineData("Rioters torched cars and hurled stones at police during the demonstration.", "Violent demonstration")]
+    [InlineData("An angry mob lynched a man accused of theft in the market.", "Mob violence")]
+    [InlineData("The two factions signed a ceasefire agreement in the capital on Sunday.", "Agreement")]
+    [InlineData("Police arrested five suspects in connection with the killing of a judge.", "Arrests")]
+    [InlineData("Some 200 fighters defected from the rebel faction to the army, a spokesman said.", "Change to group/activity")]
+    [InlineData("Soldiers found a weapons cache and defused two explosive devices near the road.", "Disrupted weapons use")]
+    [InlineData("The army set up a new military base on the hill overlooking the valley.", "Headquarters or base established")]
+    [InlineData("Fighters looted shops and set houses ablaze as they left the village.", "Looting/property destruction")]
+    [InlineData("The militia withdrew from the town and handed over its positions to the police without resistance.", "Non-violent transfer of territory")]
+    public void Each_ACLED_sub_type_is_recognised_from_a_typical_sentence(string sentence, string expected)
+    {
+        var guess = EventTyper.Default.Type(sentence);
+        Assert.NotNull(guess);
+        Assert.Equal(expected, AcledTypes.Name(guess.SubEventType));
+    }
+
+    [Fact]
+    public void A_sentence_about_the_weather_has_no_event_type() =>
+        Assert.Null(EventTyper.Default.Type("Temperatures are expected to fall sharply across the region this weekend."));
+
+    [Fact]
+    public void A_car_bomb_is_an_explosive_with_the_car_bomb_tag()
+    {
+        var guess = EventTyper.Default.Type("A car bomb exploded near a checkpoint at the edge of the town.")!;
+        Assert.Equal(SubEventType.RemoteExplosiveLandmineIed, guess.SubEventType);
+        Assert.Contains(EventTag.CarBomb, guess.Tags);
+    }
+
+    [Fact]
+    public void An_attack_on_a_prison_freeing_inmates_carries_both_prison_tags()
+    {
+        var guess = EventTyper.Default.Type("Insurgents attacked the central prison and freed hundreds of inmates.")!;
+        Assert.Contains(EventTag.PrisonAttack, guess.Tags);
+        Assert.Contains(EventTag.PrisonBreak, guess.Tags);
+    }
+
+    [Fact]
+    public void The_other_sub_type_is_reachable_for_mass_graves() =>
+        Assert.Equal(SubEventType.Other, EventTyper.Default.Type("Investigators uncovered a mass grave on the outskirts of the city.")!.SubEventType);
+}
