@@ -69,13 +69,22 @@ public static class ArticleReader
 
     static IEnumerable<Found> ReadFolder(string folder, long maxBytes)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        var files = Directory.EnumerateFiles(folder, "*", options)
-            .Where(file => Readers.ContainsKey(Path.GetExtension(file)))
-            .OrderBy(file => Path.GetRelativePath(folder, file), StringComparer.Ordinal)
-            .ToList();
+        var files = ArticleFiles(folder).OrderBy(file => Path.GetRelativePath(folder, file), StringComparer.Ordinal).ToList();
         if (files.Count == 0) return [Found.Of(ReadCodes.NoArticles, $"the folder holds no articles (no {SupportedList} files).", folder)];
         return files.SelectMany(file => Readers[Path.GetExtension(file)](file, maxBytes));
+    }
+
+    /// <summary>Readable files in the folder and its subfolders; hidden entries and linked folders (which can loop) are left out.</summary>
+    static IEnumerable<string> ArticleFiles(string folder)
+    {
+        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        var directory = new DirectoryInfo(folder);
+        return directory.EnumerateFiles("*", options)
+            .Where(file => Readers.ContainsKey(file.Extension))
+            .Select(file => Path.Combine(folder, file.Name))
+            .Concat(directory.EnumerateDirectories("*", options)
+                .Where(sub => sub.LinkTarget is null)
+                .SelectMany(sub => ArticleFiles(Path.Combine(folder, sub.Name))));
     }
 
     static string SupportedList => string.Join(", ", Readers.Keys);

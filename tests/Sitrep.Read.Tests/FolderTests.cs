@@ -41,4 +41,27 @@ public class FolderTests
         Assert.Equal("First", Assert.Single(results.Articles()).Title);
         Assert.Equal(ReadCodes.DuplicateId, Assert.Single(results.Problems()).Code);
     }
+
+    [Fact]
+    public void A_linked_folder_is_not_followed_so_a_loop_cannot_repeat_articles()
+    {
+        using var scratch = new ScratchFolder();
+        scratch.Write("inner/story.txt", "Shelling in Halen\n\nArtillery hit the town overnight.");
+        Directory.CreateSymbolicLink(Path.Combine(scratch.Root, "inner", "up"), scratch.Root);
+
+        var results = Fixtures.ReadAll(scratch.Root);
+
+        Assert.Equal("story", Assert.Single(results).Article!.ArticleId);
+    }
+
+    [Fact]
+    public void Hidden_files_and_folders_are_skipped()
+    {
+        using var scratch = new ScratchFolder();
+        scratch.Write("visible.txt", "Visible\n\nA report.");
+        scratch.Write(".drafts/draft.txt", "Draft\n\nNot ready.");
+        scratch.Write(".notes.txt", "Notes\n\nPrivate.");
+
+        Assert.Equal("visible", Assert.Single(Fixtures.ReadAll(scratch.Root)).Article!.ArticleId);
+    }
 }
