@@ -9,7 +9,7 @@ public static class ReadCodes
 {
     /// <summary>The named file or folder does not exist.</summary>
     public const string NotFound = "SR1001";
-    /// <summary>A folder holds no file the reader understands, or a feed holds no items.</summary>
+    /// <summary>A folder holds no file the reader understands, or a JSON Lines file or feed holds no articles.</summary>
     public const string NoArticles = "SR1002";
     /// <summary>The bytes are not valid UTF-8 (the message gives the byte offset), or the file is UTF-16.</summary>
     public const string InvalidUtf8 = "SR1003";

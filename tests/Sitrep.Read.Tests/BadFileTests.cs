@@ -101,4 +101,13 @@ public class BadFileTests
 
         Assert.Equal("late", Assert.Single(results).Article!.ArticleId);
     }
+
+    [Fact]
+    public void A_json_lines_file_with_only_blank_lines_is_reported()
+    {
+        using var scratch = new ScratchFolder();
+        var path = scratch.Write("empty.jsonl", "\n  \n");
+
+        Assert.Equal(ReadCodes.NoArticles, Assert.Single(Fixtures.ReadAll(path)).Problem!.Code);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using Sitrep.Documents;
@@ -6,7 +7,7 @@ namespace Sitrep.Read.Internal;
 
 /// <summary>Reads RSS (2.0 and 1.0) and Atom feeds: each item or entry is an article, headline first.</summary>
 /// <remarks>Elements are matched by local name, so the many namespaces feeds mix (content:, dc:, atom:) all work.</remarks>
-internal static class FeedReader
+internal static partial class FeedReader
 {
     static readonly string[] TextElements = ["encoded", "content", "description", "summary"];
     static readonly string[] DateElements = ["pubDate", "published", "date", "issued", "updated", "modified"];
@@ -56,7 +57,7 @@ internal static class FeedReader
         }
         catch (XmlException e)
         {
-            problem = new(ReadCodes.InvalidFeed, $"the feed is not well-formed XML (line {e.LineNumber}, position {e.LinePosition}): {e.Message}", path);
+            problem = new(ReadCodes.InvalidFeed, $"the feed is not well-formed XML (line {e.LineNumber}, position {e.LinePosition}): {XmlPosition().Replace(e.Message, "")}", path);
             return false;
         }
     }
@@ -91,6 +92,9 @@ internal static class FeedReader
         var atom = links.FirstOrDefault(l => l.Attribute("href") is not null && ((string?)l.Attribute("rel") ?? "alternate") == "alternate");
         return atom is not null ? Trimmed((string?)atom.Attribute("href")) : links.Select(Value).FirstOrDefault(v => v is not null);
     }
+
+    [GeneratedRegex(@"\s*Line \d+, position \d+\.$")]
+    private static partial Regex XmlPosition();
 
     static XElement? Child(XElement parent, string localName) => parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
 

@@ -14,16 +14,19 @@ internal static class JsonLinesReader
             yield return new Found(null, null, problem);
             yield break;
         }
+        bool any = false;
         using (stream)
         {
             foreach (var line in ByteLines.Read(stream!, maxBytes))
             {
                 var found = ReadLine(path, line);
                 if (found is null) continue;
+                any = true;
                 yield return found;
                 if (found.Problem?.Code == ReadCodes.Binary) yield break;
             }
         }
+        if (!any) yield return Found.Of(ReadCodes.NoArticles, "the file has no articles (no non-blank lines).", path);
     }
 
     static bool TryOpen(string path, out FileStream? stream, out Diagnostic? problem)
@@ -67,7 +70,7 @@ internal static class JsonLinesReader
         }
         catch (JsonException e)
         {
-            return Found.Of(ReadCodes.InvalidJson, $"{what} is not valid JSON (at character {e.BytePositionInLine + 1}); expected one JSON object per line.", origin);
+            return Found.Of(ReadCodes.InvalidJson, $"{what} is not valid JSON (at byte {e.BytePositionInLine + 1} of the line); expected one JSON object per line.", origin);
         }
         using (document)
             return ReadArticle(document.RootElement, what, origin);
