@@ -81,4 +81,16 @@ public class HtmlTests
 
         Assert.Equal(ReadCodes.EmptyText, problem.Code);
     }
+
+    [Fact]
+    public void A_story_sentence_that_starts_like_a_comments_heading_does_not_end_the_story()
+    {
+        using var scratch = new ScratchFolder();
+        var path = scratch.Write("sentence.html", "<html><body><article><p>Police fired on a crowd in Merino on Sunday, killing two people, witnesses said.</p><p>Comments to reporters by the governor drew criticism.</p><p>The governor later said an inquiry would be opened into the shooting.</p><h3>2 thoughts on \u201cPolice fire on crowd\u201d</h3><p>Reader comment that must go.</p></article></body></html>");
+
+        var text = Assert.Single(Fixtures.ReadAll(path)).Article!.Text;
+
+        Assert.EndsWith("an inquiry would be opened into the shooting.", text);
+        Assert.Contains("Comments to reporters", text);
+    }
 }

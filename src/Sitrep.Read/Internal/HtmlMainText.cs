@@ -111,10 +111,19 @@ internal static partial class HtmlMainText
     }
 
     /// <summary>A heading that opens the comments, related links or share section ("Leave a Reply", "Related stories").</summary>
-    static bool IsBoilerplateHeading(IElement element) =>
-        element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "p" or "strong" or "div"
-        && element.Children.Length <= 1
-        && BoilerplateHeading().IsMatch(Collapse(element.TextContent));
+    /// <remarks>Paragraphs and divisions count only when short, so a story sentence such as "Comments to reporters…" never does.</remarks>
+    static bool IsBoilerplateHeading(IElement element)
+    {
+        int longest = element.LocalName switch
+        {
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => 200,
+            "p" or "div" or "strong" or "span" => 40,
+            _ => 0,
+        };
+        if (longest == 0 || element.Children.Length > 2) return false;
+        var text = Collapse(element.TextContent);
+        return text.Length <= longest && BoilerplateHeading().IsMatch(text);
+    }
 
     /// <summary>The heading and everything after it in its container: what follows such a heading is not the story.</summary>
     static void RemoveWithFollowing(IElement heading)
@@ -192,6 +201,6 @@ internal static partial class HtmlMainText
     [GeneratedRegex(@"[^a-z0-9]+")]
     private static partial Regex NameSeparators();
 
-    [GeneratedRegex(@"^(?:leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)|\d*\s*(?:comments?|responses?|replies)(?: to .*)?|(?:related|recommended|popular|trending|latest|more|other|top) (?:stories|articles|posts|news|links|content|coverage|reading|videos|headlines)|more (?:on this story|from .+)|share (?:this|on|via)\b.*|you (?:may|might) also (?:like|be interested in)|read (?:more|next|also)|also read|see also|most (?:read|popular|viewed|shared)|filed under\b.*|follow us\b.*|sign up\b.*|subscribe\b.*)\s*[:.!]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)|(?:\d+|one|no)?\s*(?:comments?|responses?|replies|thoughts?)(?: (?:to|on) .+)?|(?:related|recommended|popular|trending|latest|more|other|top) (?:stories|articles|posts|news|links|content|coverage|reading|videos|headlines)|more (?:on this story|from .+)|share (?:this|on|via)\b.*|you (?:may|might) also (?:like|be interested in)|read (?:more|next|also)|also read|see also|most (?:read|popular|viewed|shared)|filed under\b.*|follow us\b.*|sign up\b.*|subscribe\b.*)\s*[:.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex BoilerplateHeading();
 }
