@@ -9,6 +9,10 @@ public static class CommandTable
     public static IReadOnlyList<ICommand> All { get; } =
     [
         new EvalTypesCommand(),
+        new EventsCommand(),
+        new ShowCommand(),
+        new FacilitiesCommand(),
+        new FacilityCommand(),
     ];
 
     /// <summary>Runs the command named by <paramref name="args"/>[0]; usage errors exit 2, bad input 1.</summary>
