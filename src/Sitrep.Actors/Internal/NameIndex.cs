@@ -35,8 +35,9 @@ internal sealed class NameIndex
     }
 
     /// <summary>Every name that starts at <paramref name="start"/>, longest first; a possessive "'s" may close a name but not continue it.</summary>
-    public List<Match> MatchesAt(IReadOnlyList<NameToken> tokens, int start)
+    public IReadOnlyList<Match> MatchesAt(IReadOnlyList<NameToken> tokens, int start)
     {
+        if (!StartsName(tokens[start])) return [];
         var found = new List<Match>();
         var node = _root;
         for (int i = start; i < tokens.Count && node.Children is not null; i++)
@@ -51,4 +52,8 @@ internal sealed class NameIndex
         found.Reverse();
         return found;
     }
+
+    // Most words start no name: answering those without allocating keeps the recognizer fast.
+    bool StartsName(NameToken token) =>
+        _root.Children is { } names && (names.ContainsKey(token.Key) || token.StemKey is string stem && names.ContainsKey(stem));
 }
