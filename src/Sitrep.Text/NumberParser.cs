@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using Sitrep.Documents;
 using Sitrep.Model;
 
+using Sitrep.Text.Internal;
+
 namespace Sitrep.Text;
 
 /// <summary>What a number in the text is used for; only <see cref="Count"/> is a quantity.</summary>
@@ -173,7 +175,7 @@ public static partial class NumberParser
         int coreStart = i;
         foreach (var (phrase, mod) in Modifiers)
         {
-            if (!Matches(words, i, phrase)) continue;
+            if (!Phrase.At(words, i, phrase)) continue;
             modifier = mod;
             coreStart = i + phrase.Length;
             break;
@@ -307,13 +309,6 @@ public static partial class NumberParser
         return false;
     }
 
-    static bool Matches(string[] words, int i, string[] phrase)
-    {
-        if (i + phrase.Length > words.Length) return false;
-        for (int k = 0; k < phrase.Length; k++)
-            if (words[i + k] != phrase[k]) return false;
-        return true;
-    }
 
     static NumberUse Classify(string text, IReadOnlyList<Token> tokens, string[] words, int first, int coreStart, int last, bool bare, long? digits, int end)
     {

@@ -35,7 +35,12 @@ public static class PublicationDateInferrer
         var anchor = anchors.MaxBy(a => a.Day);
 
         var weekdays = expressions.Where(e => e.Form == TimeForm.Weekday).ToList();
-        var durations = expressions.Where(e => e.Form == TimeForm.DurationStart).Select(e => Days(e.Offset, e.Unit)).ToList();
+        var durations = expressions.Where(e => e.Form == TimeForm.DurationStart).Select(e => Days(e.Offset, e.Unit) + e.Modifier switch
+        {
+            "nearly" or "almost" => -1,
+            "more than" or "over" => 1,
+            _ => 0,
+        }).ToList();
 
         DateOnly best = anchor.Day;
         double bestCost = double.MaxValue;

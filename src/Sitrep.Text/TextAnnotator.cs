@@ -1,3 +1,4 @@
+using Sitrep.Actors;
 using Sitrep.Documents;
 using Sitrep.Text.Internal;
 
@@ -9,6 +10,8 @@ public sealed class TextAnnotator : IStage
 {
     readonly SentenceSplitter _splitter = new();
     readonly QuantityReader _quantities = QuantityReader.Load();
+    readonly HedgeFinder _hedges = HedgeFinder.Load();
+    readonly AttributionFinder _attributions = AttributionFinder.Load(new SourceNames(ActorDictionary.Default));
 
     /// <inheritdoc />
     public Layers Requires => Layers.None;
@@ -30,6 +33,19 @@ public sealed class TextAnnotator : IStage
             document.PublishedReasoning = inferred.Reasoning;
         }
         document.Times = TimeResolver.Find(text, document.Published);
+        document.Attributions = _attributions.Find(document);
+        document.Hedges = FindHedges(document);
+    }
+
+    List<Hedge> FindHedges(Document document)
+    {
+        var hedges = new List<Hedge>();
+        foreach (var sentence in document.Sentences)
+        {
+            var tokens = document.Tokens.Where(t => sentence.Span.Contains(t.Span)).ToArray();
+            hedges.AddRange(_hedges.Find(sentence.Span, tokens, NumberParser.Lower(document.Text, tokens)));
+        }
+        return hedges;
     }
 
     List<NumberMention> FindCounts(Document document)

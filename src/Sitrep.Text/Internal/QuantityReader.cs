@@ -39,7 +39,7 @@ internal sealed class QuantityReader
     /// <summary>Loads the shipped cues from data/lexicons/quantity-cues.tsv.</summary>
     public static QuantityReader Load() => new(Lexicon.Read("quantity-cues.tsv", 4).Select(r => new QuantityCue(
         Lexicon.ParseEnum<QuantityKind>(r.Cells[0], r),
-        NumberParser.Lower(r.Cells[1], Tokenizer.Tokenize(r.Cells[1])),
+        Phrase.Words(r.Cells[1]),
         Lexicon.ParseEnum<CueSide>(r.Cells[2], r))).ToArray());
 
     /// <summary>The kind and counted phrase of the count spanning tokens <paramref name="first"/>..<paramref name="last"/> of a sentence.</summary>
@@ -69,7 +69,7 @@ internal sealed class QuantityReader
     }
 
     bool StartsVerbCue(string[] words, int i) =>
-        _cues.Any(c => c.Side is CueSide.Before or CueSide.After or CueSide.Both && Matches(words, i, c.Words));
+        _cues.Any(c => c.Side is CueSide.Before or CueSide.After or CueSide.Both && Phrase.At(words, i, c.Words));
 
     /// <summary>"IS", "SDF": capitals that must not be read as the function word they spell.</summary>
     static bool IsAcronym(string text, Token token) =>
@@ -79,7 +79,7 @@ internal sealed class QuantityReader
     {
         for (int i = start; i < end; i++)
             foreach (var cue in _cues)
-                if (cue.Side == side && Matches(words, i, cue.Words)) return cue.Kind;
+                if (cue.Side == side && Phrase.At(words, i, cue.Words)) return cue.Kind;
         return null;
     }
 
@@ -89,7 +89,7 @@ internal sealed class QuantityReader
         {
             if (ClauseBreaks.Contains(words[i])) return null;
             foreach (var cue in _cues)
-                if (cue.Side is CueSide.Before or CueSide.Both && i - cue.Words.Length + 1 >= 0 && Matches(words, i - cue.Words.Length + 1, cue.Words))
+                if (cue.Side is CueSide.Before or CueSide.Both && i - cue.Words.Length + 1 >= 0 && Phrase.At(words, i - cue.Words.Length + 1, cue.Words))
                     return (cue.Kind, distance);
         }
         return null;
@@ -101,17 +101,10 @@ internal sealed class QuantityReader
         {
             if (ClauseBreaks.Contains(words[i])) return null;
             foreach (var cue in _cues)
-                if (cue.Side is CueSide.After or CueSide.Both && Matches(words, i, cue.Words))
+                if (cue.Side is CueSide.After or CueSide.Both && Phrase.At(words, i, cue.Words))
                     return (cue.Kind, distance);
         }
         return null;
     }
 
-    static bool Matches(string[] words, int i, string[] phrase)
-    {
-        if (i < 0 || i + phrase.Length > words.Length) return false;
-        for (int k = 0; k < phrase.Length; k++)
-            if (words[i + k] != phrase[k]) return false;
-        return true;
-    }
 }

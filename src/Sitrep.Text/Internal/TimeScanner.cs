@@ -32,7 +32,7 @@ internal static partial class TimeScanner
     private static partial Regex Ago();
     [GeneratedRegex(@"\b(?<rel>(?i:the\s+(?:previous|preceding)\s+(?:night|day|evening)|the\s+(?:night|day|evening)\s+before|the\s+(?:next|following)\s+(?:day|morning|night|evening)|the\s+same\s+day|later\s+that\s+day|that\s+(?:day|night)|(?<n>\d+|two|three|four|five|six|seven)\s+days\s+(?:later|earlier)))\b")]
     private static partial Regex Discourse();
-    [GeneratedRegex(@"\b(?i:after|following|in)\s+(?:(?<mod>(?i:nearly|almost|about|more than|over))\s+)?" + Count + @"\s+(?<unit>(?i:day|week|month|year))s?\s+of\b|\b(?<n>\w+)-(?<unit>(?i:day|week|month|year))-old\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?i:after|following|in)\s+(?:(?<mod>(?i:nearly|almost|about|more than|over))\s+)?" + Count + @"\s+(?<unit>(?i:day|week|month|year))s?\s+of\b|\b(?:(?<n>[a-z]+)-)?(?<unit>(?i:day|week|month))-old\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationStart();
 
     static readonly string[] MonthKeys = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -101,6 +101,7 @@ internal static partial class TimeScanner
 
     static int? CountOf(Match m)
     {
+        if (!m.Groups["n"].Success) return 1;
         var n = Regex.Replace(m.Groups["n"].Value, @"\s+", " ");
         if (int.TryParse(n, out var value)) return value;
         return SmallCounts.TryGetValue(n, out value) ? value : null;

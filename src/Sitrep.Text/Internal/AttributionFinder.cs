@@ -1,0 +1,231 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Text.Internal;
+
+/// <summary>How an attribution cue relates to its source.</summary>
+internal enum CueForm { Verb, Preposition, Noun }
+
+/// <summary>Finds who each sentence is attributed to: "according to X", "X said", "…, said X", "X told CNN", "X's figures", "a tally by X".</summary>
+/// <remarks>
+/// Sources are canonicalised with the actor dictionary, trying the longest run of capitalised words first, so
+/// "the Britain-based Syrian Observatory for Human Rights" is "Syrian Observatory for Human Rights".
+/// Officials keep their organisation: "Pentagon spokesman John Kirby" is the Pentagon's canonical name when the
+/// dictionary knows it, else the person as written. Pronouns and descriptions ("he", "the group", "the Observatory")
+/// stand for the last source named in the article that the description fits.
+/// </remarks>
+internal sealed class AttributionFinder
+{
+    const int MaxPhrase = 9;
+
+    static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "it", "we" };
+    static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an" };
+    static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "for", "of", "and", "de", "al", "el", "on", "in" };
+    static readonly HashSet<string> Skippable = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "also", "later", "earlier", "previously", "separately", "further", "then", "would", "did", "again",
+        "had", "repeatedly", "publicly", "officially", "initially", "first",
+    };
+
+    /// <summary>Capitalised only because they open the sentence.</summary>
+    static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "meanwhile", "but", "however", "and", "also", "earlier", "later", "separately", "yesterday", "today", "then", "still",
+        "while", "when", "after", "before", "now", "so", "since", "in", "on", "at", "there", "here", "officials", "both", "some",
+        "many", "several", "local", "kurdish", "syrian", "iraqi", "turkish", "us", "u.s",
+    };
+
+    /// <summary>Nouns that head a source phrase without a name ("officials", "the spokesman", "the group").</summary>
+    static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "commander", "commanders", "minister",
+        "ministry", "chief", "head", "leader", "envoy", "ambassador", "secretary", "press", "president", "governor", "general",
+        "group", "monitor", "observatory", "agency", "statement", "army", "military", "forces", "police", "sources", "source",
+        "residents", "witnesses", "activists", "officer", "officers", "authorities", "administration", "government", "coalition",
+        "organisation", "organization", "watchdog", "media", "outlet", "analysts", "experts", "researchers", "report", "militia",
+        "security", "task", "force", "department", "pentagon", "diplomat", "diplomats", "representative", "director", "adviser",
+        "advisor", "council", "office", "told",
+    };
+
+    readonly (string[] Words, CueForm Form)[] _cues;
+    readonly SourceNames _names;
+
+    /// <summary>Builds a finder with the given cues and source names.</summary>
+    public AttributionFinder(IEnumerable<(string[] Words, CueForm Form)> cues, SourceNames names)
+    {
+        _cues = cues.OrderByDescending(c => c.Words.Length).ToArray();
+        _names = names;
+    }
+
+    /// <summary>Loads the shipped cues from data/lexicons/attribution-cues.tsv.</summary>
+    public static AttributionFinder Load(SourceNames names) =>
+        new(Lexicon.Read("attribution-cues.tsv", 3).Select(r => (Phrase.Words(r.Cells[0]), Lexicon.ParseEnum<CueForm>(r.Cells[1], r))), names);
+
+    /// <summary>The attributions of a document's sentences, in text order.</summary>
+    public List<Attribution> Find(Document document)
+    {
+        var found = new List<Attribution>();
+        var named = new List<string>();
+        foreach (var sentence in document.Sentences)
+        {
+            var tokens = document.Tokens.Where(t => sentence.Span.Contains(t.Span)).ToArray();
+            var raw = tokens.Select(t => document[t.Span]).ToArray();
+            var words = raw.Select(r => r.ToLowerInvariant()).ToArray();
+            for (int i = 0; i < words.Length; i++)
+            {
+                foreach (var (cue, form) in _cues)
+                {
+                    if (!Phrase.At(words, i, cue)) continue;
+                    int cueEnd = i + cue.Length - 1;
+                    var attribution = form switch
+                    {
+                        CueForm.Preposition => FromRight(document, sentence, tokens, raw, words, i, cueEnd, cueEnd + 1, named),
+                        CueForm.Verb => FromVerb(document, sentence, tokens, raw, words, i, cueEnd, named),
+                        _ => FromNoun(document, sentence, tokens, raw, words, i, cueEnd, named),
+                    };
+                    if (attribution is not null) found.Add(attribution);
+                    i = cueEnd;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    Attribution? FromVerb(Document doc, Sentence sentence, Token[] tokens, string[] raw, string[] words, int cue, int cueEnd, List<string> named)
+    {
+        int cueLast = cueEnd;
+        if (words[cue] is "told" or "tells" && cueEnd + 1 < raw.Length && IsCapitalised(raw[cueEnd + 1]))
+            cueLast = ReadRight(raw, words, cueEnd + 1) is { } told ? told.End : cueEnd;
+        var cueSpan = Span(tokens, cue, cueLast);
+        bool inverted = cue > 0 && raw[cue - 1] is "," or "\"" or "”" or "’" or "'";
+        if (inverted && ReadRight(raw, words, cueEnd + 1) is { } after)
+            return Make(doc, sentence, tokens, raw, words, cueSpan, after.Start, after.End, named);
+        int left = cue - 1;
+        while (left >= 0 && Skippable.Contains(words[left])) left--;
+        if (ReadLeft(raw, words, left) is { } before)
+            return Make(doc, sentence, tokens, raw, words, cueSpan, before.Start, before.End, named);
+        return null;
+    }
+
+    Attribution? FromNoun(Document doc, Sentence sentence, Token[] tokens, string[] raw, string[] words, int cue, int cueEnd, List<string> named)
+    {
+        if (cue > 0 && (raw[cue - 1].EndsWith("'s") || raw[cue - 1].EndsWith("’s")) && ReadLeft(raw, words, cue - 1) is { } owner)
+            return Make(doc, sentence, tokens, raw, words, Span(tokens, cue, cueEnd), owner.Start, owner.End, named);
+        if (cueEnd + 1 < words.Length && words[cueEnd + 1] is "by" or "from")
+            return FromRight(doc, sentence, tokens, raw, words, cue, cueEnd + 1, cueEnd + 2, named);
+        return null;
+    }
+
+    Attribution? FromRight(Document doc, Sentence sentence, Token[] tokens, string[] raw, string[] words, int cue, int cueEnd, int from, List<string> named) =>
+        ReadRight(raw, words, from) is { } phrase ? Make(doc, sentence, tokens, raw, words, Span(tokens, cue, cueEnd), phrase.Start, phrase.End, named) : null;
+
+    /// <summary>The source phrase ending at token <paramref name="end"/>, read leftwards: a pronoun, or names and role nouns with an optional determiner.</summary>
+    static (int Start, int End)? ReadLeft(string[] raw, string[] words, int end)
+    {
+        if (end < 0) return null;
+        if (Pronouns.Contains(words[end])) return (end, end);
+        int start = end + 1;
+        for (int j = end; j >= 0 && end - j < MaxPhrase; j--)
+        {
+            bool take = IsCapitalised(raw[j]) && !(j == 0 && SentenceOpeners.Contains(words[j])) || RoleNouns.Contains(words[j]) || IsPossessive(raw[j]) && j == end
+                || Connectors.Contains(words[j]) && j > 0 && IsCapitalised(raw[j - 1]) && start <= end && IsCapitalised(raw[start])
+                || raw[j] == "." && j > 0 && raw[j - 1].Length == 1 && char.IsUpper(raw[j - 1][0]);
+            if (!take) break;
+            start = j;
+        }
+        if (start > end) return null;
+        if (start > 0 && Determiners.Contains(words[start - 1])) start--;
+        return (start, end);
+    }
+
+    /// <summary>The source phrase starting at token <paramref name="start"/>, read rightwards.</summary>
+    static (int Start, int End)? ReadRight(string[] raw, string[] words, int start)
+    {
+        if (start >= raw.Length) return null;
+        int first = start;
+        if (Determiners.Contains(words[first])) first++;
+        int end = first - 1;
+        for (int j = first; j < raw.Length && j - first < MaxPhrase; j++)
+        {
+            bool take = IsCapitalised(raw[j]) || RoleNouns.Contains(words[j]) && words[j] != "told"
+                || Connectors.Contains(words[j]) && j + 1 < raw.Length && IsCapitalised(raw[j + 1]) && end >= first
+                || raw[j] == "." && raw[j - 1].Length == 1 && char.IsUpper(raw[j - 1][0]) && j + 1 < raw.Length && IsCapitalised(raw[j + 1]);
+            if (!take) break;
+            end = j;
+        }
+        if (end < first) return null;
+        return (start, end);
+    }
+
+    Attribution? Make(Document doc, Sentence sentence, Token[] tokens, string[] raw, string[] words, TextSpan cue, int start, int end, List<string> named)
+    {
+        var sourceSpan = Span(tokens, start, end);
+        var source = Canonical(doc.Text, tokens[start].Span.Start, raw, words, start, end, named);
+        if (source is null) return null;
+        return new Attribution(cue, source, sourceSpan, sentence.Span);
+    }
+
+    /// <summary>The canonical source for tokens start..end, noting named sources for later pronouns; null when it names nobody.</summary>
+    string? Canonical(string text, int position, string[] raw, string[] words, int start, int end, List<string> named)
+    {
+        if (start == end && Pronouns.Contains(words[start])) return named.LastOrDefault();
+        int first = Determiners.Contains(words[start]) ? start + 1 : start;
+
+        foreach (var (s, e) in CapitalisedRuns(raw, words, first, end))
+            if (_names.Find(Join(raw, s, e)) is { } known)
+            {
+                named.Add(known);
+                return known;
+            }
+
+        var phrase = Join(raw, start, end);
+        var candidates = _names.Described(phrase);
+        if (candidates.Count == 0 && first > start) candidates = _names.Described("the " + Join(raw, first, end));
+        if (candidates.Count > 0)
+            return _names.LastMentioned(candidates, text, position) ?? (candidates.Count == 1 ? candidates[0] : null);
+
+        if (CapitalisedRuns(raw, words, first, end).ToList() is [var (cs, ce), ..])
+        {
+            var name = Join(raw, cs, ce);
+            named.Add(name);
+            return name;
+        }
+        bool definite = first > start && words[start] == "the";
+        if (definite && RoleNouns.Contains(words[end]) && named.Count > 0) return named[^1];
+        return RoleNouns.Contains(words[end]) ? Join(raw, first, end) : null;
+    }
+
+    /// <summary>Runs of tokens that start and end with a capitalised word, longest first.</summary>
+    static IEnumerable<(int Start, int End)> CapitalisedRuns(string[] raw, string[] words, int start, int end)
+    {
+        var runs = new List<(int, int)>();
+        for (int s = start; s <= end; s++)
+        {
+            if (!IsCapitalised(raw[s])) continue;
+            for (int e = s; e <= end; e++)
+            {
+                if (!IsCapitalised(raw[e]) && !Connectors.Contains(words[e]) && raw[e] != ".") break;
+                if (IsCapitalised(raw[e])) runs.Add((s, e));
+            }
+        }
+        return runs.OrderByDescending(r => r.Item2 - r.Item1).ThenBy(r => r.Item1);
+    }
+
+    static string Join(string[] raw, int start, int end)
+    {
+        var parts = new List<string>();
+        for (int k = start; k <= end; k++)
+        {
+            var word = k == end && IsPossessive(raw[k]) ? raw[k][..^2] : raw[k];
+            if (word == "." && parts.Count > 0) parts[^1] += ".";
+            else parts.Add(word);
+        }
+        return string.Join(' ', parts);
+    }
+
+    static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    static bool IsPossessive(string word) => word.EndsWith("'s") || word.EndsWith("’s");
+
+    static TextSpan Span(Token[] tokens, int start, int end) => TextSpan.FromBounds(tokens[start].Span.Start, tokens[end].Span.End);
+}
