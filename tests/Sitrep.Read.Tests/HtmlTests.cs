@@ -93,4 +93,41 @@ public class HtmlTests
         Assert.EndsWith("an inquiry would be opened into the shooting.", text);
         Assert.Contains("Comments to reporters", text);
     }
+
+    [Fact]
+    public void A_wordpress_post_keeps_its_story_and_loses_meta_ads_also_read_share_related_comments_and_widgets()
+    {
+        var article = Assert.Single(Fixtures.ReadAll(Fixtures.Path("wordpress.html"))).Article!;
+
+        Assert.Equal("Militants storm police post in Kharan", article.Title);
+        Assert.Equal("Border Voice", article.Outlet);
+        Assert.Equal(new DateOnly(2022, 8, 3), article.Published);
+        var paragraphs = article.Text.Split("\n\n");
+        Assert.Equal(5, paragraphs.Length);
+        Assert.Equal("Militants storm police post in Kharan", paragraphs[0]);
+        Assert.StartsWith("KHARAN: Armed men attacked", paragraphs[1]);
+        Assert.Equal("Security forces launched a search operation in the area, the officer added.", paragraphs[4]);
+    }
+
+    [Fact]
+    public void Teaser_articles_in_a_side_column_lose_to_the_denser_story_block()
+    {
+        var article = Assert.Single(Fixtures.ReadAll(Fixtures.Path("newsroom.html"))).Article!;
+
+        Assert.Equal("Eastern Times", article.Outlet);
+        Assert.Equal(new DateOnly(2021, 4, 17), article.Published);
+        Assert.StartsWith("Dozens detained after rally in Selvan turns violent\n\nSELVAN, April 17", article.Text);
+        Assert.EndsWith("(Reporting by Eastern Times staff; editing by the desk)", article.Text);
+        foreach (var junk in new[] { "Advertisement", "READ ALSO", "Bread prices", "Tweet", "More from", "cookies", "teaser" })
+            Assert.DoesNotContain(junk, article.Text);
+    }
+
+    [Fact]
+    public void An_rdfa_article_body_is_taken_as_the_story()
+    {
+        using var scratch = new ScratchFolder();
+        var path = scratch.Write("rdfa.html", "<html><body><div class=\"index\"><p>A long list of other headlines that is longer than the story itself, to tempt a density count into the wrong block entirely.</p><p>And another teaser paragraph in the same index block, also long enough to count as text.</p></div><div property=\"articleBody\"><p>Fighters overran an army post near Dorin at dawn on Monday, officials said.</p></div></body></html>");
+
+        Assert.Equal("Fighters overran an army post near Dorin at dawn on Monday, officials said.", Assert.Single(Fixtures.ReadAll(path)).Article!.Text);
+    }
 }

@@ -19,7 +19,7 @@ internal static partial class HtmlMainText
          "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[role=complementary]", "[role=search]",
          "[role=dialog]", "[hidden]", "[aria-hidden=true]"];
 
-    const string StoryMarkers = "article, main, [role=main], [itemprop=articleBody]";
+    const string StoryMarkers = "article, main, [role=main], [itemprop=articleBody], [property=articleBody]";
 
     /// <summary>Class or id words (whole) that mark boilerplate.</summary>
     static readonly HashSet<string> BoilerplateWords =
@@ -63,14 +63,14 @@ internal static partial class HtmlMainText
 
     static IElement ChooseRoot(IDocument page)
     {
-        var body = page.Body ?? page.DocumentElement;
-        var densest = DensestBlock(body);
-        var marked = page.QuerySelector("[itemprop=articleBody]")
-            ?? page.QuerySelectorAll("article").MaxBy(ParagraphLength)
-            ?? page.QuerySelector("main, [role=main]");
-        // Markup is trusted unless a block elsewhere holds far more paragraph text (e.g. <article> used for teasers).
+        // A declared article body is specific enough to trust outright.
+        if (page.QuerySelector("[itemprop=articleBody], [property=articleBody]") is { } body && TextLength(body) > 0) return body;
+        var all = page.Body ?? page.DocumentElement;
+        var densest = DensestBlock(all);
+        var marked = page.QuerySelectorAll("article").MaxBy(ParagraphLength) ?? page.QuerySelector("main, [role=main]");
+        // <article> and <main> are trusted unless a block elsewhere holds far more paragraph text (<article> used for teasers).
         if (marked is not null && (densest is null || ParagraphLength(marked) * 2 >= ParagraphLength(densest))) return marked;
-        return densest ?? body;
+        return densest ?? all;
     }
 
     /// <summary>The element whose paragraphs (and, at half weight, grandchildren paragraphs) hold the most non-link text.</summary>
