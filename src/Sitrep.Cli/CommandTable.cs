@@ -8,6 +8,9 @@ public static class CommandTable
     /// <summary>The commands in the order help lists them.</summary>
     public static IReadOnlyList<ICommand> All { get; } =
     [
+        new GeoparseCommand(),
+        new GazetteerCommand(),
+        new EvalGeoparseCommand(),
         new EvalTypesCommand(),
         new EventsCommand(),
         new ShowCommand(),

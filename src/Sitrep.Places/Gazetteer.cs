@@ -37,11 +37,13 @@ public sealed class Gazetteer
     public int Count => _entries.Count;
 
     /// <summary>Loads the world file when installed, else the committed region extract, plus the supplement, divisions and countries.</summary>
-    public static Gazetteer LoadDefault()
-    {
-        var geoNames = File.Exists(WorldFile) ? WorldFile : Path.Combine(DataFolder, "region-cities500.txt");
-        return Load([geoNames], Path.Combine(DataFolder, "supplement.tsv"), Path.Combine(DataFolder, "admin1.tsv"), Path.Combine(DataFolder, "countries.tsv"));
-    }
+    public static Gazetteer LoadDefault() => File.Exists(WorldFile) ? LoadWith(WorldFile) : LoadRegion();
+
+    /// <summary>Loads the committed region extract (Syria, Iraq, Turkey, Lebanon, Jordan, Iran) and Sitrep's files, whatever is installed.</summary>
+    public static Gazetteer LoadRegion() => LoadWith(Path.Combine(DataFolder, "region-cities500.txt"));
+
+    static Gazetteer LoadWith(string geoNames) =>
+        Load([geoNames], Path.Combine(DataFolder, "supplement.tsv"), Path.Combine(DataFolder, "admin1.tsv"), Path.Combine(DataFolder, "countries.tsv"));
 
     /// <summary>Loads GeoNames files, then Sitrep's supplement, division names and countries (each optional).</summary>
     public static Gazetteer Load(IEnumerable<string> geoNamesFiles, string? supplement = null, string? admin1 = null, string? countries = null)

@@ -3,10 +3,10 @@ using Sitrep.Places;
 
 namespace Sitrep.Places.Tests;
 
-/// <summary>One resolver over the committed region data, shared by the tests (loading it once keeps them fast).</summary>
+/// <summary>One resolver over the committed region data (never the installed world file), shared by the tests.</summary>
 public static class Shared
 {
-    static readonly Lazy<PlaceResolver> _resolver = new(PlaceResolver.CreateDefault);
+    static readonly Lazy<PlaceResolver> _resolver = new(() => new PlaceResolver(Gazetteer.LoadRegion(), FacilityRegistry.LoadDefault()));
 
     public static PlaceResolver Resolver => _resolver.Value;
 
