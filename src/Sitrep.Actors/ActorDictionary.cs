@@ -20,6 +20,7 @@ public sealed class ActorDictionary
 
     readonly NameIndex _index = new();
     readonly Dictionary<(string Kind, string Country), string> _groups = [];
+    readonly Dictionary<string, ActorEntry> _byCanonical = new(StringComparer.Ordinal);
 
     /// <summary>The dictionary shipped in the output folder's <c>data/actors</c>, loaded on first use.</summary>
     public static ActorDictionary Default => LazyDefault.Value;
@@ -36,11 +37,10 @@ public sealed class ActorDictionary
     {
         Entries = entries;
         Descriptions = descriptions;
-        var byCanonical = new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
         foreach (var e in entries)
         {
-            if (!byCanonical.TryAdd(e.Canonical, e))
-                throw new SitrepException($"{e.Origin}: canonical name '{e.Canonical}' is already defined at {byCanonical[e.Canonical].Origin}; merge the two lines.");
+            if (!_byCanonical.TryAdd(e.Canonical, e))
+                throw new SitrepException($"{e.Origin}: canonical name '{e.Canonical}' is already defined at {_byCanonical[e.Canonical].Origin}; merge the two lines.");
             if (e.Kind is ActorKinds.Civilians or ActorKinds.Protesters && e.Country is not null)
                 _groups[(e.Kind, e.Country)] = e.Canonical;
         }
@@ -49,7 +49,7 @@ public sealed class ActorDictionary
                 AddName(name, e.Origin, e, null);
         foreach (var d in descriptions)
         {
-            if (d.Candidates.FirstOrDefault(c => !byCanonical.ContainsKey(c)) is string unknown)
+            if (d.Candidates.FirstOrDefault(c => !_byCanonical.ContainsKey(c)) is string unknown)
                 throw new SitrepException($"{d.Origin}: description '{d.Phrase}' names the candidate '{unknown}', which no entry defines; use a canonical name from the entry files.");
             AddName(d.Phrase, d.Origin, null, d);
         }
@@ -132,9 +132,10 @@ public sealed class ActorDictionary
             : throw new SitrepException($"{row.Origin}: {column} '{cell}' is not a date like 2022-01-21.");
 
     /// <summary>The entry a name denotes, or null; ignores diacritics, apostrophes, hyphens and initials' dots, and needs the name's capitals ("IS" is not "is").</summary>
-    /// <remarks>Descriptions ("the jihadist group") are not names and are never found here; a possessive ("SDF's") is.</remarks>
+    /// <remarks>A canonical name is found as written, even one such as "Civilians (Syria)" that text never contains. Descriptions ("the jihadist group") are not names and are never found here; a possessive ("SDF's") is.</remarks>
     public ActorEntry? Find(string alias)
     {
+        if (_byCanonical.TryGetValue(alias, out var named)) return named;
         var words = NameToken.Read(alias);
         if (words.Count == 0) return null;
         foreach (var match in _index.MatchesAt(words, 0))

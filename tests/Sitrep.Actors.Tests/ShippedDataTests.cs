@@ -68,6 +68,12 @@ public class ShippedDataTests
         Assert.Equal(canonical, Shipped.Find(alias)?.Canonical);
     }
 
+    [Fact]
+    public void Every_canonical_name_finds_its_own_entry()
+    {
+        Assert.All(Shipped.Entries, e => Assert.Same(e, Shipped.Find(e.Canonical)));
+    }
+
     [Theory]
     [InlineData("is")]
     [InlineData("Is")]
@@ -105,5 +111,28 @@ public class ShippedDataTests
         Assert.Equal(["IS=Islamic State", "SDF=Syrian Democratic Forces", "The jihadist group=Islamic State",
                       "Britain-based war monitor=Syrian Observatory for Human Rights", "Turkish-backed rebels=Syrian National Army", "AP=Associated Press"],
             Recognize(Shipped, text));
+    }
+
+    [Fact]
+    public void The_group_after_a_monitor_still_means_the_armed_group()
+    {
+        var text = "Daesh gunmen raided a checkpoint, the Syrian Observatory for Human Rights said, in the group's third attack this week.";
+        Assert.Equal(["Daesh=Islamic State", "Syrian Observatory for Human Rights=Syrian Observatory for Human Rights", "the group=Islamic State"],
+            Recognize(Shipped, text));
+    }
+
+    [Fact]
+    public void Kurdish_forces_mean_the_Kurdish_force_named_last()
+    {
+        var text = "Peshmerga units held Makhmour while the SDF guarded Hasakah; Kurdish forces there repelled the raid.";
+        Assert.Equal(["Peshmerga=Peshmerga", "SDF=Syrian Democratic Forces", "Kurdish forces=Syrian Democratic Forces"], Recognize(Shipped, text));
+        Assert.Equal(["Kurdish forces=Peshmerga"], Recognize(Shipped, "Peshmerga units held Makhmour. Kurdish forces there repelled the raid.").Skip(1));
+    }
+
+    [Fact]
+    public void Country_possessive_and_demonym_phrases_name_the_state_force()
+    {
+        Assert.Equal(["Turkey's army=Turkish military", "Iraqi jets=Iraqi security forces", "Russia’s warplanes=Russian military"],
+            Recognize(Shipped, "Turkey's army advanced as Iraqi jets and Russia’s warplanes struck."));
     }
 }
