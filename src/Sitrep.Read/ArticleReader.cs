@@ -30,6 +30,7 @@ public static class ArticleReader
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= new ReadOptions();
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxBytes);
         var firstSeen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var found in ReadPath(path, options.MaxBytes))
         {

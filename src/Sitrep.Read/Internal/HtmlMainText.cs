@@ -29,7 +29,7 @@ internal static partial class HtmlMainText
     static readonly string[] BoilerplatePrefixes =
         ["author", "byline", "comment", "disqus", "respond", "share", "sharing", "social", "related", "recommend", "sidebar", "breadcrumb",
          "newsletter", "subscri", "signup", "advert", "sponsor", "cookie", "consent", "promo", "popup", "modal",
-         "widget", "masthead", "toolbar", "outbrain", "taboola", "paywall", "readmore", "read-more"];
+         "widget", "masthead", "toolbar", "outbrain", "taboola", "paywall", "readmore"];
 
     static readonly HashSet<string> Blocks =
         ["address", "article", "blockquote", "body", "center", "dd", "div", "dl", "dt", "figcaption", "h1", "h2", "h3",
