@@ -3,10 +3,13 @@ namespace Sitrep.Read;
 /// <summary>The stable diagnostic codes of the read stage; a code never changes meaning.</summary>
 /// <remarks>
 /// Every code but <see cref="DuplicateId"/> and <see cref="UnparsableDate"/> means an article (or a whole file) was skipped;
-/// those two are warnings: the first article with the id, or the article without its date, is still read.
+/// those two are warnings (see <see cref="IsWarning"/>): the first article with the id, or the article without its date, is still read.
 /// </remarks>
 public static class ReadCodes
 {
+    /// <summary>Whether the code is a warning, reported while the input was still read, rather than input lost.</summary>
+    public static bool IsWarning(string code) => code is DuplicateId or UnparsableDate;
+
     /// <summary>The named file or folder does not exist.</summary>
     public const string NotFound = "SR1001";
     /// <summary>A folder holds no file the reader understands, or a JSON Lines file or feed holds no articles.</summary>

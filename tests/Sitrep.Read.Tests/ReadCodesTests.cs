@@ -13,4 +13,13 @@ public class ReadCodesTests
         Assert.Equal(codes.Count, codes.Distinct().Count());
         Assert.All(codes, c => Assert.Matches("^SR1[0-9]{3}$", c));
     }
+
+    [Fact]
+    public void Only_duplicate_ids_and_unparsable_dates_are_warnings()
+    {
+        var results = Fixtures.ReadAll(Fixtures.Path("bad-lines.jsonl"));
+
+        Assert.Equal([ReadCodes.UnparsableDate, ReadCodes.DuplicateId], results.Problems().Where(p => ReadCodes.IsWarning(p.Code)).Select(p => p.Code));
+        Assert.False(ReadCodes.IsWarning(ReadCodes.InvalidJson));
+    }
 }
