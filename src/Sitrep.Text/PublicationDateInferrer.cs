@@ -9,7 +9,8 @@ public sealed record InferredPublication(DateOnly Date, string Reasoning);
 
 /// <summary>Infers when an undated article was published from the dates and weekdays it mentions.</summary>
 /// <remarks>
-/// The latest day named with its year (or with a year the text names elsewhere) is the earliest possible publication day.
+/// The latest day named with its year is the earliest possible publication day. A day named without its year ("Oct. 9")
+/// is no anchor: weekdays repeat every few years, so the text alone cannot say which year is meant.
 /// From there, over the next two weeks, the day is chosen that keeps every plain weekday mention ("on Thursday") within
 /// the week before it and closest to it, every "last Friday" strictly before it, and any age of an ongoing event
 /// ("week-old", "after a week of") counted from that anchor. With no dated anchor the year is unknowable: null.
@@ -22,15 +23,10 @@ public static class PublicationDateInferrer
     public static InferredPublication? Infer(string text)
     {
         var expressions = TimeScanner.Scan(text);
-        int? latestYear = expressions.Where(e => e.Year is not null).Max(e => e.Year);
         var anchors = new List<(DateOnly Day, string Why)>();
-        foreach (var e in expressions.Where(e => e.Form == TimeForm.CalendarDay && e.Modifier is not ("until" or "till" or "by" or "before")))
-        {
-            int? year = e.Year ?? latestYear;
-            if (year is null || TimeScanner.Date(year.Value, e.Month!.Value, e.Day!.Value) is not { } day) continue;
-            anchors.Add((day, e.Year is null ? $"'{text.Substring(e.Span.Start, e.Span.Length)}' read in {year}, the latest year the text names"
-                                             : $"'{text.Substring(e.Span.Start, e.Span.Length)}'"));
-        }
+        foreach (var e in expressions.Where(e => e is { Form: TimeForm.CalendarDay, Year: not null } && e.Modifier is not ("until" or "till" or "by" or "before")))
+            if (TimeScanner.Date(e.Year!.Value, e.Month!.Value, e.Day!.Value) is { } day)
+                anchors.Add((day, $"'{text.Substring(e.Span.Start, e.Span.Length)}'"));
         if (anchors.Count == 0) return null;
         var anchor = anchors.MaxBy(a => a.Day);
 

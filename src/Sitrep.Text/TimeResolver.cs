@@ -17,18 +17,29 @@ namespace Sitrep.Text;
 /// ("nearly N years ago": the half year after P − N years; "more than N years ago": the year before P − N years).
 /// "the previous night"/"the next day" → a day before/after the last day-precise time resolved in the text, else P.
 /// "after nearly a week of fighting"/"week-old" → the range in which the ongoing event started.
+/// A month or day without a year takes the year named earlier in the same sentence ("in 2013 … in July"), or just before
+/// it when the text says so ("in July of that year").
 /// Without P, every expression that needs it stays unresolved (null) rather than guessed.
 /// </remarks>
-public static class TimeResolver
+public static partial class TimeResolver
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"[.!?][""”’]?\s+[A-Z“""]|\n")]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
+
     /// <summary>Finds and resolves every time expression in <paramref name="text"/>, in text order.</summary>
     /// <param name="published">The publication day; null leaves relative expressions unresolved.</param>
     public static IReadOnlyList<TimeMention> Find(string text, DateOnly? published)
     {
         var mentions = new List<TimeMention>();
         DateRange? lastDay = null;
-        foreach (var e in TimeScanner.Scan(text))
+        TimeExpression? lastYear = null;
+        foreach (var scanned in TimeScanner.Scan(text))
         {
+            var e = scanned;
+            if (e.Year is null && e.Form is TimeForm.Month or TimeForm.CalendarDay && lastYear is not null
+                && (e.ThatYear || !SentenceEnd().IsMatch(text, lastYear.Span.End) || SentenceEnd().Match(text, lastYear.Span.End).Index > e.Span.Start))
+                e = e with { Year = lastYear.Year };
+            if (scanned.Year is not null) lastYear = scanned;
             var range = Resolve(e, published, lastDay);
             mentions.Add(new TimeMention(e.Span, range));
             if (range is { Precision: DatePrecision.Day } && range.From == range.To) lastDay = range;

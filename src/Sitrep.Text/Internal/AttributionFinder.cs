@@ -18,7 +18,26 @@ internal sealed class AttributionFinder
     const int MaxPhrase = 9;
 
     static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "it", "we" };
-    static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an" };
+    static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "its", "their", "his", "her" };
+    static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+    };
+    /// <summary>Words between a reporting noun and its owner: "a report Tuesday by X", "a statement issued by X".</summary>
+    static readonly HashSet<string> ReportLinks = new(StringComparer.Ordinal)
+    {
+        "report", "statement", "tally", "count", "figures", "estimate", "estimates", "data", "survey", "study", "analysis", "video",
+        "issued", "released", "published", "compiled", "posted", "new", "latest", "recent", "monthly", "weekly", "daily", "separate",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+    /// <summary>Unnamed sources worth keeping as written ("officials", "a European security official").</summary>
+    static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
+    {
+        "official", "officials", "spokesman", "spokeswoman", "spokesperson", "residents", "resident", "witnesses", "witness",
+        "activists", "activist", "sources", "source", "analysts", "experts", "diplomats", "diplomat", "commander", "commanders",
+        "officer", "officers", "authorities", "medics", "doctors", "police", "researchers",
+    };
     static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "for", "of", "and", "de", "al", "el", "on", "in" };
     static readonly HashSet<string> Skippable = new(StringComparer.Ordinal)
     {
@@ -78,7 +97,7 @@ internal sealed class AttributionFinder
                     int cueEnd = i + cue.Length - 1;
                     var attribution = form switch
                     {
-                        CueForm.Preposition => FromRight(document, sentence, tokens, raw, words, i, cueEnd, cueEnd + 1, named),
+                        CueForm.Preposition => FromRight(document, sentence, tokens, raw, words, i, cueEnd, PastReportLinks(words, cueEnd + 1), named),
                         CueForm.Verb => FromVerb(document, sentence, tokens, raw, words, i, cueEnd, named),
                         _ => FromNoun(document, sentence, tokens, raw, words, i, cueEnd, named),
                     };
@@ -102,9 +121,22 @@ internal sealed class AttributionFinder
             return Make(doc, sentence, tokens, raw, words, cueSpan, after.Start, after.End, named);
         int left = cue - 1;
         while (left >= 0 && Skippable.Contains(words[left])) left--;
+        if (left > 0 && words[left] == "," && Array.LastIndexOf(words, ",", left - 1) is var open and > 0 && left - open < 20
+            && !words[(open + 1)..left].Contains("\""))
+            left = open - 1;
         if (ReadLeft(raw, words, left) is { } before)
             return Make(doc, sentence, tokens, raw, words, cueSpan, before.Start, before.End, named);
         return null;
+    }
+
+    /// <summary>Where the owner of "a report Tuesday by X" starts: after the links and "by"/"from", else <paramref name="start"/> itself.</summary>
+    static int PastReportLinks(string[] words, int start)
+    {
+        int j = start;
+        if (j < words.Length && Determiners.Contains(words[j])) j++;
+        int links = j;
+        while (j < words.Length && ReportLinks.Contains(words[j])) j++;
+        return j > links && j + 1 < words.Length && words[j] is "by" or "from" ? j + 1 : start;
     }
 
     Attribution? FromNoun(Document doc, Sentence sentence, Token[] tokens, string[] raw, string[] words, int cue, int cueEnd, List<string> named)
@@ -190,9 +222,9 @@ internal sealed class AttributionFinder
             named.Add(name);
             return name;
         }
-        bool definite = first > start && words[start] == "the";
-        if (definite && RoleNouns.Contains(words[end]) && named.Count > 0) return named[^1];
-        return RoleNouns.Contains(words[end]) ? Join(raw, first, end) : null;
+        bool definite = first > start && words[start] is not ("a" or "an");
+        if (definite && RoleNouns.Contains(words[end])) return named.Count > 0 ? named[^1] : null;
+        return PersonNouns.Contains(words[end]) ? Join(raw, first, end) : null;
     }
 
     /// <summary>Runs of tokens that start and end with a capitalised word, longest first.</summary>
@@ -223,7 +255,7 @@ internal sealed class AttributionFinder
         return string.Join(' ', parts);
     }
 
-    static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+    static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]) && !NotNames.Contains(word.ToLowerInvariant());
 
     static bool IsPossessive(string word) => word.EndsWith("'s") || word.EndsWith("’s");
 

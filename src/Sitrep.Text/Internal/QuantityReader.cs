@@ -4,7 +4,7 @@ using Sitrep.Model;
 namespace Sitrep.Text.Internal;
 
 /// <summary>Which side of the number a cue may stand on, or whether it is the counted noun.</summary>
-internal enum CueSide { Before, After, Both, Noun, Head }
+internal enum CueSide { Before, After, Both, Attributive, Noun, Head }
 
 /// <summary>A word or phrase that says what a number counts.</summary>
 internal sealed record QuantityCue(QuantityKind Kind, string[] Words, CueSide Side);
@@ -13,6 +13,7 @@ internal sealed record QuantityCue(QuantityKind Kind, string[] Words, CueSide Si
 internal sealed class QuantityReader
 {
     const int Window = 6;
+    const int AfterWindow = 10;
 
     static readonly HashSet<string> PhraseStops = new(StringComparer.Ordinal)
     {
@@ -48,13 +49,25 @@ internal sealed class QuantityReader
         int phraseStart = last + 1;
         if (phraseStart < words.Length && words[phraseStart] == "of") phraseStart++;
         if (phraseStart < words.Length && words[phraseStart] is "the" or "its" or "their" or "his" or "her" or "those" or "these") phraseStart++;
+        QuantityKind? attributive = null;
+        foreach (var cue in _cues)
+            if (cue.Side == CueSide.Attributive && Phrase.At(words, phraseStart, cue.Words) && IsPhraseWord(text, tokens, words, phraseStart + cue.Words.Length))
+            {
+                attributive = cue.Kind;
+                phraseStart += cue.Words.Length;
+                break;
+            }
         int phraseEnd = phraseStart;
-        while (phraseEnd < words.Length && phraseEnd - phraseStart < Window && tokens[phraseEnd].Kind == TokenKind.Word
-               && !(PhraseStops.Contains(words[phraseEnd]) && !IsAcronym(text, tokens[phraseEnd])) && !StartsVerbCue(words, phraseEnd))
-            phraseEnd++;
+        while (phraseEnd - phraseStart < Window)
+        {
+            if (IsPhraseWord(text, tokens, words, phraseEnd)) phraseEnd++;
+            else if (words.ElementAtOrDefault(phraseEnd) is "and" or "or" && phraseEnd > phraseStart && IsPhraseWord(text, tokens, words, phraseEnd + 1)) phraseEnd += 2;
+            else break;
+        }
         TextSpan? counted = phraseEnd > phraseStart ? TextSpan.FromBounds(tokens[phraseStart].Span.Start, tokens[phraseEnd - 1].Span.End) : null;
 
         if (FindNoun(words, phraseStart, phraseEnd, CueSide.Head) is { } head) return (head, counted);
+        if (attributive is not null) return (attributive, counted);
 
         var before = FindBefore(words, first);
         var after = FindAfter(words, phraseEnd > phraseStart ? phraseEnd : last + 1);
@@ -67,6 +80,9 @@ internal sealed class QuantityReader
         };
         return (kind, counted);
     }
+
+    bool IsPhraseWord(string text, IReadOnlyList<Token> tokens, string[] words, int i) =>
+        i < words.Length && tokens[i].Kind == TokenKind.Word && !(PhraseStops.Contains(words[i]) && !IsAcronym(text, tokens[i])) && !StartsVerbCue(words, i);
 
     bool StartsVerbCue(string[] words, int i) =>
         _cues.Any(c => c.Side is CueSide.Before or CueSide.After or CueSide.Both && Phrase.At(words, i, c.Words));
@@ -97,7 +113,7 @@ internal sealed class QuantityReader
 
     (QuantityKind Kind, int Distance)? FindAfter(string[] words, int start)
     {
-        for (int i = start, distance = 0; i < words.Length && distance < Window; i++, distance++)
+        for (int i = start, distance = 0; i < words.Length && distance < AfterWindow; i++, distance++)
         {
             if (ClauseBreaks.Contains(words[i])) return null;
             foreach (var cue in _cues)

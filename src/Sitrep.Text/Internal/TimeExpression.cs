@@ -29,5 +29,6 @@ internal enum TimeForm
 /// <param name="Offset">Days from the anchor for <see cref="TimeForm.RelativeDay"/> and <see cref="TimeForm.Discourse"/>; the count for spans.</param>
 /// <param name="Unit">"day", "week", "month" or "year" for spans and periods.</param>
 /// <param name="Modifier">"last", "next", "this", "since", "until", "nearly", "more than"… lower-case, or empty.</param>
+/// <param name="ThatYear">The text says the year is the one just named ("in July of that year").</param>
 internal sealed record TimeExpression(TextSpan Span, TimeForm Form, int? Year = null, int? Month = null, int? Day = null,
-    DayOfWeek? Weekday = null, int Offset = 0, string Unit = "", string Modifier = "");
+    DayOfWeek? Weekday = null, int Offset = 0, string Unit = "", string Modifier = "", bool ThatYear = false);

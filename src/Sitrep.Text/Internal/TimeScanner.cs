@@ -18,7 +18,7 @@ internal static partial class TimeScanner
     private static partial Regex DayMonth();
     [GeneratedRegex(Since + @"\b" + MonthName + @"\s+(?<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4})(?!\d))?")]
     private static partial Regex MonthDay();
-    [GeneratedRegex(@"(?:(?<mod>(?i:since|until|by|from|in|during|early|late|mid-?|last|this|next|of|before|after|through|throughout)(?:\s+(?i:the\s+(?:start|beginning|end|middle)\s+of))?)\s+)?\b" + MonthName + @"(?:,?\s+(?<year>\d{4}))?(?!\s*\d)(?!\w)")]
+    [GeneratedRegex(@"(?:(?<mod>(?i:since|until|by|from|in|during|early|late|mid-?|last|this|next|of|before|after|through|throughout)(?:\s+(?i:the\s+(?:start|beginning|end|middle)\s+of))?)\s+)?\b" + MonthName + @"(?:,?\s+(?<year>\d{4})|(?<that>\s+(?i:of\s+)?that\s+year))?(?!\s*\d)(?!\w)")]
     private static partial Regex MonthOrMonthYear();
     [GeneratedRegex(@"\b(?<mod>(?i:in|since|until|by|from|during|early|late|mid-?|of|before|after|through|throughout|summer|spring|autumn|fall|winter|the\s+end\s+of|the\s+start\s+of))\s+(?<year>(?:19|20)\d{2})\b(?![-–]\d|,\d)")]
     private static partial Regex Year();
@@ -59,10 +59,10 @@ internal static partial class TimeScanner
             }
         foreach (Match m in MonthOrMonthYear().Matches(text))
         {
-            bool hasYear = m.Groups["year"].Success;
+            bool hasYear = m.Groups["year"].Success || m.Groups["that"].Success;
             if (!hasYear && !m.Groups["mod"].Success) continue;
             if (m.Groups["month"].Value == "May" && !hasYear && Mod(m) is not ("in" or "since" or "until" or "by" or "during" or "last" or "next" or "early" or "late")) continue;
-            found.Add(new(Span(m), TimeForm.Month, OptionalInt(m, "year"), MonthOf(m), Modifier: Mod(m)));
+            found.Add(new(Span(m), TimeForm.Month, OptionalInt(m, "year"), MonthOf(m), Modifier: Mod(m), ThatYear: m.Groups["that"].Success));
         }
         foreach (Match m in Year().Matches(text))
             found.Add(new(Span(m), TimeForm.Year, int.Parse(m.Groups["year"].Value), Modifier: Mod(m)));
