@@ -81,4 +81,29 @@ public class FeedTests
 
         Assert.Equal(ReadCodes.NoArticles, Assert.Single(Fixtures.ReadAll(path)).Problem!.Code);
     }
+
+    [Fact]
+    public void Rss_1_items_beside_the_channel_are_read_with_their_dublin_core_date()
+    {
+        using var scratch = new ScratchFolder();
+        var path = scratch.Write("rdf.rss", """
+            <?xml version="1.0"?>
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <channel rdf:about="https://valley.example/"><title>Valley Courier</title></channel>
+              <item rdf:about="https://valley.example/ambush">
+                <title>Patrol ambushed</title>
+                <link>https://valley.example/ambush</link>
+                <description>Gunmen ambushed an army patrol in the valley on Monday.</description>
+                <dc:date>2018-06-04T10:00:00+02:00</dc:date>
+              </item>
+            </rdf:RDF>
+            """);
+
+        var article = Assert.Single(Fixtures.ReadAll(path)).Article!;
+
+        Assert.Equal("https://valley.example/ambush", article.ArticleId);
+        Assert.Equal("Valley Courier", article.Outlet);
+        Assert.Equal(new DateOnly(2018, 6, 4), article.Published);
+        Assert.Equal("Patrol ambushed\n\nGunmen ambushed an army patrol in the valley on Monday.", article.Text);
+    }
 }

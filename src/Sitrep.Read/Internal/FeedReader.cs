@@ -25,21 +25,26 @@ internal static partial class FeedReader
             yield break;
         }
         var root = feed!.Root!;
-        var channel = root.Name.LocalName == "rss" ? Child(root, "channel") : root;
-        if (root.Name.LocalName is not ("rss" or "feed" or "RDF") || channel is null)
+        // RSS 2.0 nests items in <channel>, RSS 1.0 puts them beside it, Atom in <feed>; the outlet is the channel's title.
+        var (container, channel) = root.Name.LocalName switch
+        {
+            "rss" => (Child(root, "channel"), Child(root, "channel")),
+            "RDF" => (root, Child(root, "channel")),
+            "feed" => (root, root),
+            _ => (null, null),
+        };
+        if (container is null)
         {
             yield return Found.Of(ReadCodes.InvalidFeed, $"the root element is <{root.Name.LocalName}>; expected an RSS (<rss>) or Atom (<feed>) feed.", path);
             yield break;
         }
-        // RSS 1.0 puts items beside the channel, not in it.
-        var items = (root.Name.LocalName == "RDF" ? root : channel).Elements()
-            .Where(e => e.Name.LocalName is "item" or "entry").ToList();
+        var items = container.Elements().Where(e => e.Name.LocalName is "item" or "entry").ToList();
         if (items.Count == 0)
         {
             yield return Found.Of(ReadCodes.NoArticles, "the feed has no items.", path);
             yield break;
         }
-        var outlet = Value(Child(root.Name.LocalName == "RDF" ? Child(root, "channel") ?? root : channel, "title"));
+        var outlet = channel is null ? null : Value(Child(channel, "title"));
         for (int i = 0; i < items.Count; i++)
             yield return ReadItem(items[i], i + 1, outlet, path);
     }
