@@ -130,4 +130,16 @@ public class HtmlTests
 
         Assert.Equal("Fighters overran an army post near Dorin at dawn on Monday, officials said.", Assert.Single(Fixtures.ReadAll(path)).Article!.Text);
     }
+
+    [Fact]
+    public void A_page_title_with_an_unknown_site_suffix_gives_way_to_the_headline_it_starts_with()
+    {
+        using var scratch = new ScratchFolder();
+        var path = scratch.Write("suffix.html", "<html><head><title>Curfew lifted in Lorin | Plains Daily Online</title></head><body><article><h1>Curfew lifted in Lorin</h1><p>The authorities lifted the curfew in Lorin on Monday after a week without clashes.</p></article></body></html>");
+
+        var article = Assert.Single(Fixtures.ReadAll(path)).Article!;
+
+        Assert.Equal("Curfew lifted in Lorin", article.Title);
+        Assert.Equal("Curfew lifted in Lorin\n\nThe authorities lifted the curfew in Lorin on Monday after a week without clashes.", article.Text);
+    }
 }

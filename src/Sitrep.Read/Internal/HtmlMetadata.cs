@@ -28,9 +28,17 @@ internal sealed record HtmlMetadata(string? Title, string? Published, string? Ou
             ?? FromLinkedData(o => StringProperty(o, "datePublished"))
             ?? LooseDateTags.Select(Tag).FirstOrDefault(v => v is not null)
             ?? (page.QuerySelector("article time[datetime]") ?? page.QuerySelector("time[datetime]"))?.GetAttribute("datetime");
-        var title = Tag("og:title") ?? Tag("twitter:title") ?? NonBlank(page.Title) ?? NonBlank(page.QuerySelector("h1")?.TextContent);
+        var title = Tag("og:title") ?? Tag("twitter:title") ?? DocumentTitle(page);
         var url = Tag("og:url") ?? page.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
         return new(title is null ? null : WithoutOutlet(title, outlet), published, outlet, url);
+    }
+
+    /// <summary>The &lt;title&gt;, or the first &lt;h1&gt; when the title is that headline plus a site name ("Headline | Site").</summary>
+    static string? DocumentTitle(IDocument page)
+    {
+        var title = NonBlank(page.Title);
+        var heading = NonBlank(page.QuerySelector("h1")?.TextContent);
+        return heading is not null && (title is null || title.StartsWith(heading, StringComparison.Ordinal)) ? heading : title;
     }
 
     static Dictionary<string, string> MetaTags(IDocument page)
