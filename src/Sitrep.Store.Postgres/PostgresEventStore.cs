@@ -51,6 +51,9 @@ public sealed class PostgresEventStore : SqlEventStore
     protected override string Like => "ILIKE";
 
     /// <inheritdoc/>
+    protected override string IngestLock => "SELECT pg_advisory_xact_lock(7310481)";
+
+    /// <inheritdoc/>
     protected override string NearCondition(DbCommand command, Near near)
     {
         Add(command, "@near_lat", near.Lat);

@@ -30,6 +30,10 @@ public abstract class SqlEventStore : IEventStore
     /// <summary>A condition true for canonical events (alias e) within the circle; adds its own parameters.</summary>
     protected abstract string NearCondition(DbCommand command, Near near);
 
+    /// <summary>A statement that makes concurrent ingests take turns for the rest of the transaction, or null when the database already does.</summary>
+    /// <remarks>Fusion reads candidates before it writes; two writers interleaving could both create the same canonical event.</remarks>
+    protected virtual string? IngestLock => null;
+
     /// <summary>Adds a parameter to a command; null becomes SQL NULL.</summary>
     protected static void Add(DbCommand command, string name, object? value)
     {
@@ -51,6 +55,7 @@ public abstract class SqlEventStore : IEventStore
     {
         var article = document.Article;
         string hash = ContentHash(document);
+        if (IngestLock is { } sql) Execute(sql);
         var previous = Query(CurrentArticleSql(article), r => (Row: r.GetInt64(0), Version: ToInt(r[1]), Hash: r.GetString(2)),
             ("@aid", article.ArticleId), ("@url", article.Url)).FirstOrDefault();
         if (previous.Hash == hash) return new IngestResult(ArticleOutcome.Unchanged, previous.Version, 0, 0, 0);
@@ -101,16 +106,29 @@ public abstract class SqlEventStore : IEventStore
         return canonicals;
     }
 
-    IEnumerable<Candidate<long>> Candidates(Event e)
+    /// <summary>Canonical events the event could join: those fusion accepts, with the articles already among their sources.</summary>
+    /// <remarks>SQL narrows by date and, when the event has a point, by a latitude band; fusion then decides.</remarks>
+    List<Candidate<long>> Candidates(Event e)
     {
         if (e.Date is null) return [];
-        var rows = Query(
-            "SELECT id, body FROM canonical_events WHERE date_from <= @to AND date_to >= @from",
-            r => (Id: r.GetInt64(0), Body: r.GetString(1)),
-            ("@from", e.Date.From.AddDays(-Fusion.DateSlackDays)), ("@to", e.Date.To.AddDays(Fusion.DateSlackDays)));
-        return rows.Select(row => new Candidate<long>(row.Id, StoreJson.Read<Event>(row.Body),
-            Query("SELECT DISTINCT a.article_id FROM reports r JOIN articles a ON a.id = r.article_row WHERE r.canonical_id = @id",
-                r => r.GetString(0), ("@id", row.Id)).ToHashSet()));
+        var args = new List<(string, object?)>
+        {
+            ("@from", e.Date.From.AddDays(-Fusion.DateSlackDays)), ("@to", e.Date.To.AddDays(Fusion.DateSlackDays)),
+        };
+        string sql = "SELECT id, body FROM canonical_events WHERE date_from <= @to AND date_to >= @from";
+        if (e.Location?.Lat is { } lat)
+        {
+            double band = Fusion.MaxDistanceKm / 110.0;
+            sql += " AND (lat IS NULL OR lat BETWEEN @lat_min AND @lat_max" + (e.Facility is null ? ")" : " OR facility = @facility)");
+            args.AddRange([("@lat_min", lat - band), ("@lat_max", lat + band)]);
+            if (e.Facility is not null) args.Add(("@facility", e.Facility));
+        }
+        return Query(sql, r => (Id: r.GetInt64(0), Event: StoreJson.Read<Event>(r.GetString(1))), [.. args])
+            .Where(c => Fusion.Match(e, c.Event) is not null)
+            .Select(c => new Candidate<long>(c.Id, c.Event,
+                Query("SELECT DISTINCT a.article_id FROM reports r JOIN articles a ON a.id = r.article_row WHERE r.canonical_id = @id",
+                    r => r.GetString(0), ("@id", c.Id)).ToHashSet()))
+            .ToList();
     }
 
     int InsertClaim(Document document, long articleRow, long? reportId, Claim claim, string? facility, DateOnly? asOf)

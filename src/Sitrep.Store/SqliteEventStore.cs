@@ -32,6 +32,8 @@ public sealed class SqliteEventStore : SqlEventStore
         }
     }
 
+    // Microsoft.Data.Sqlite begins transactions IMMEDIATE, so one writer at a time already holds the file: no IngestLock needed.
+
     /// <inheritdoc/>
     protected override string Like => "LIKE";
 

@@ -129,6 +129,20 @@ public sealed class StoreContract(Func<IEventStore> open)
         Assert.Single(report.Events);
     }
 
+    public void An_ingest_that_fails_halfway_leaves_nothing_behind()
+    {
+        using var store = open();
+        var doc = Fixtures.QamishliBombing().First();
+        var good = doc.Events[0];
+        // A NaN coordinate cannot be stored, so the second event fails after the first is written.
+        var broken = new Document(doc.Article) { Events = [good, good with { Id = "e2", Location = Fixtures.Qamishli with { Lat = double.NaN } }] };
+
+        Assert.ThrowsAny<Exception>(() => store.Ingest(broken));
+
+        Assert.Empty(store.Events(new EventQuery()));
+        Assert.Equal(ArticleOutcome.New, store.Ingest(doc).Outcome);
+    }
+
     public void An_unknown_event_or_facility_is_null()
     {
         using var store = open();
