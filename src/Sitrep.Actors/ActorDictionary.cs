@@ -57,8 +57,8 @@ public sealed class ActorDictionary
 
     void AddName(string name, string origin, ActorEntry? entry, ActorDescription? description)
     {
-        var words = NameToken.Read(name);
-        if (words.Count == 0) throw new SitrepException($"{origin}: the name '{name}' has no letters or digits.");
+        var words = new NameText(name);
+        if (words.Tokens.Count == 0) throw new SitrepException($"{origin}: the name '{name}' has no letters or digits.");
         foreach (var other in _index.Add(words, entry, description))
         {
             string clash = (other.Entry, entry, other.Description, description) switch
@@ -136,27 +136,15 @@ public sealed class ActorDictionary
     public ActorEntry? Find(string alias)
     {
         if (_byCanonical.TryGetValue(alias, out var named)) return named;
-        var words = NameToken.Read(alias);
-        if (words.Count == 0) return null;
+        var words = new NameText(alias);
+        if (words.Tokens.Count == 0) return null;
         foreach (var match in _index.MatchesAt(words, 0))
         {
-            if (match.TokenCount != words.Count) continue;
-            var entry = match.Targets.FirstOrDefault(t => t.Entry is not null && HonoursCase(t, words, 0, match.Possessive))?.Entry;
+            if (match.TokenCount != words.Tokens.Count) continue;
+            var entry = match.Targets.FirstOrDefault(t => t.Entry is not null && NameIndex.HonoursCase(t, words, 0, match.Possessive))?.Entry;
             if (entry is not null) return entry;
         }
         return null;
-    }
-
-    /// <summary>Whether the text words from <paramref name="start"/> carry every capital of the target's name.</summary>
-    internal static bool HonoursCase(NameTarget target, IReadOnlyList<NameToken> tokens, int start, bool possessive)
-    {
-        for (int i = 0; i < target.Letters.Length; i++)
-        {
-            var token = tokens[start + i];
-            var letters = possessive && i == target.Letters.Length - 1 ? token.Letters[..token.StemLength!.Value] : token.Letters;
-            if (!NameToken.HonoursCase(target.Letters[i], letters)) return false;
-        }
-        return true;
     }
 
     /// <summary>The canonical name for civilians of a country in <see cref="Default"/> ("Civilians (Syria)"), or "Civilians" when the country is unknown or has no entry.</summary>

@@ -20,33 +20,33 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IStage
     /// <summary>Fills <see cref="Document.Actors"/>, in text order.</summary>
     public void Process(Document document)
     {
-        var tokens = NameToken.Read(document.Text);
+        var text = new NameText(document.Text);
         var mentions = new List<ActorMention>();
         var lastNamed = new Dictionary<string, int>(StringComparer.Ordinal);
         int i = 0;
-        while (i < tokens.Count)
+        while (i < text.Tokens.Count)
         {
-            var found = Resolve(tokens, i, lastNamed);
+            var found = Resolve(text, i, lastNamed);
             if (found is not (int count, string actor, int end)) { i++; continue; }
-            mentions.Add(new ActorMention(TextSpan.FromBounds(tokens[i].Start, end), actor));
+            mentions.Add(new ActorMention(TextSpan.FromBounds(text.Tokens[i].Start, end), actor));
             lastNamed[actor] = mentions.Count;
             i += count;
         }
         document.Actors = mentions;
     }
 
-    (int Count, string Actor, int End)? Resolve(List<NameToken> tokens, int start, Dictionary<string, int> lastNamed)
+    (int Count, string Actor, int End)? Resolve(NameText text, int start, Dictionary<string, int> lastNamed)
     {
-        foreach (var match in dictionary.Index.MatchesAt(tokens, start))
+        foreach (var match in dictionary.Index.MatchesAt(text, start))
         {
-            var last = tokens[start + match.TokenCount - 1];
+            var last = text.Tokens[start + match.TokenCount - 1];
             // A possessive word ends in an apostrophe and "s", which stay out of the span.
             int end = match.Possessive ? last.End - 2 : last.End;
             string? actor = null;
             int latest = 0;
             foreach (var target in match.Targets)
             {
-                if (!ActorDictionary.HonoursCase(target, tokens, start, match.Possessive)) continue;
+                if (!NameIndex.HonoursCase(target, text, start, match.Possessive)) continue;
                 if (target.Entry is { } entry) { actor = entry.Canonical; break; }
                 foreach (var candidate in target.Description!.Candidates)
                     if (lastNamed.TryGetValue(candidate, out int at) && at > latest) (actor, latest) = (candidate, at);
