@@ -40,6 +40,8 @@ public class ShippedDataTests
     [InlineData("ISIL", "Islamic State")]
     [InlineData("Daesh", "Islamic State")]
     [InlineData("Da'esh", "Islamic State")]
+    [InlineData("Isis", "Islamic State")]
+    [InlineData("Islamic State's", "Islamic State")]
     [InlineData("SDF", "Syrian Democratic Forces")]
     [InlineData("Kurdish-led forces", "Syrian Democratic Forces")]
     [InlineData("Asayish", "Syrian Democratic Forces")]
