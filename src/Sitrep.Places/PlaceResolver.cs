@@ -40,18 +40,35 @@ public sealed class PlaceResolver : IStage
     public void Process(Document document)
     {
         var (mentions, demonyms) = _recognizer.Recognise(document);
+        mentions = Contained(document.Text, mentions);
         var focus = Focus(mentions, demonyms);
-        var first = mentions.Select(m => Best(m, focus, [])).ToList();
+        var first = mentions.Select(m => Best(m, focus, [], [])).ToList();
         var anchors = first.Where(p => p is { Precision: PlacePrecision.Town or PlacePrecision.Facility }).Select(p => p!).ToList();
+        var divisions = first.Where(p => p is { Precision: PlacePrecision.Region, Admin1: not null }).Select(p => (p!.Country, p.Admin1)).ToHashSet();
         var toponyms = new List<Toponym>(mentions.Count);
         for (int k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
             var others = anchors.Where(a => !ReferenceEquals(a, first[k])).ToList();
-            var place = m.Candidates.Count > 1 ? Best(m, focus, others) : first[k];
+            var place = m.Candidates.Count > 1 ? Best(m, focus, others, divisions) : first[k];
             toponyms.Add(new Toponym(m.Span, place, m.Role, m.Facility?.Canonical));
         }
         document.Toponyms = toponyms.OrderBy(t => t.Span.Start).ToList();
+    }
+
+    // "Gainesville, Ga.", "Homs, Syria": a place followed by its state or country keeps only candidates inside it.
+    static List<Mention> Contained(string text, List<Mention> mentions)
+    {
+        var result = new List<Mention>(mentions);
+        for (int k = 0; k + 1 < mentions.Count; k++)
+        {
+            var (m, container) = (mentions[k], mentions[k + 1]);
+            if (m.Candidates.Count < 2 || text.AsSpan(m.Span.End, container.Span.Start - m.Span.End).Trim() is not ",") continue;
+            var inside = m.Candidates.Where(c => container.Candidates.Any(o => o != c && o.Country == c.Country
+                && (o.Precision == PlacePrecision.Country || o.Precision == PlacePrecision.Region && o.Admin1Code == c.Admin1Code))).ToList();
+            if (inside.Count > 0) result[k] = m with { Candidates = inside };
+        }
+        return result;
     }
 
     // Share of country evidence per country: named countries weigh most, then unambiguous places, then demonyms.
@@ -70,10 +87,11 @@ public sealed class PlaceResolver : IStage
         return total == 0 ? weight : weight.ToDictionary(p => p.Key, p => p.Value / total);
     }
 
-    Place? Best(Mention m, Dictionary<string, double> focus, List<Place> others)
+    Place? Best(Mention m, Dictionary<string, double> focus, List<Place> others, HashSet<(string?, string?)> divisions)
     {
         if (m.Facility is { } f) return FacilityRegistry.ToPlace(f, _gazetteer);
-        var ranked = m.Candidates.OrderByDescending(c => Score(c, m, focus, others)).ThenBy(c => c.GeonameId ?? 0);
+        var ranked = m.Candidates.OrderByDescending(c => Score(c, m, focus, others) + DivisionPrior(c, m.Candidates)
+            + (c.Precision == PlacePrecision.Town && divisions.Contains((c.Country, _gazetteer.Admin1Name(c))) ? 3 : 0)).ThenBy(c => c.GeonameId ?? 0);
         var best = ranked.FirstOrDefault();
         if (best is null) return null;
         if (m.Region?.Modifier == "province" && best.Precision == PlacePrecision.Town)
@@ -82,11 +100,15 @@ public sealed class PlaceResolver : IStage
         return m.Region is null ? place : _regions.Widen(place, best, m.Region, m.BorderWith, m.Span, _gazetteer);
     }
 
+    // A division outranks a town of its name ("California"), unless the town is its seat and the division is named after it ("Raqqa").
+    static double DivisionPrior(GazetteerEntry c, IReadOnlyList<GazetteerEntry> candidates) =>
+        c.Precision == PlacePrecision.Region && !candidates.Any(t => t.FeatureCode is "PPLA" or "PPLC" && t.Country == c.Country && t.Admin1Code == c.Admin1Code) ? 4 : 0;
+
     static double Score(GazetteerEntry c, Mention m, Dictionary<string, double> focus, List<Place> others)
     {
         double s = Math.Log10(c.Population + 10);
-        s += c.FeatureCode switch { "PCLI" => 9, "PPLC" => 3, "PPLA" => 2, "ADM1" => 1.5, "PPLA2" => 1, "PPLA3" => 0.5, _ => 0 };
-        s += 4 * focus.GetValueOrDefault(c.Country);
+        s += c.FeatureCode switch { "PCLI" => 7, "PPLC" => 3, "PPLA" => 2, "ADM1" => 1.5, "PPLA2" => 1, "PPLA3" => 0.5, _ => 0 };
+        s += 6 * focus.GetValueOrDefault(c.Country);
         if (m.Region?.Modifier == "province" && c.Precision == PlacePrecision.Region) s += 3;
         double near = 0;
         foreach (var o in others)

@@ -28,6 +28,12 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
     [GeneratedRegex(@"^\s*(?:has |have |had |on \w+ )?(?:said|says|say|announced|accused|denied|warned|condemned|claimed|insisted|rejected|responded|stated|demanded|urged|vowed|blamed|agreed|threatened|retaliated|refused)\b")]
     private static partial Regex SpeechAfter();
 
+    [GeneratedRegex(@"(?:ian|ians|ese|ish|ans|i)$")]
+    private static partial Regex DemonymLike();
+
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Col|Capt|Prof|Det|Cpl|Pvt|Maj)\.?\s+$")]
+    private static partial Regex TitleBefore();
+
     [GeneratedRegex(@"^\s*(?:province|governorate|countryside|region|district|border)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ModifierAfter();
 
@@ -45,6 +51,7 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         var mentions = new List<Mention>();
         var demonyms = new List<string>();
         int blockedUntil = -1;
+        var namesOfPeople = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < words.Count;)
         {
             var match = Longest(doc, words, i);
@@ -58,16 +65,21 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             var first = words[i];
             var last = words[i + n - 1];
             bool orgBefore = OrgBefore(text, words, i) || (blockedUntil >= 0 && Regex.IsMatch(text[blockedUntil..first.Start], @"^\s+and\s+(?:the\s+)?$"));
-            bool partOfName = mention.Facility is null && (PersonOrOrgAround(doc, words, i, n));
-            if (orgBefore || partOfName)
+            bool surname = mention.Facility is null && (NameBefore(doc, words, i) || TitleBefore().IsMatch(text[Math.Max(0, first.Start - 8)..first.Start]));
+            bool partOfName = mention.Facility is null && NameContinues(text, words, i, n);
+            if (orgBefore || surname || partOfName)
             {
+                if (surname) namesOfPeople.Add(mention.Name);
                 blockedUntil = last.End;
                 i += n;
                 continue;
             }
-            mentions.Add(Widen(doc, words, i, n, mention));
+            var widened = Widen(doc, words, i, n, mention);
+            if (widened is not null) mentions.Add(widened);
             i += n;
         }
+        // A surname seen in a full name ("Sheriff Tom Ripley") is a person when it stands alone later ("Ripley said").
+        mentions.RemoveAll(m => m.Facility is null && m.Region is null && namesOfPeople.Contains(m.Name));
         return (Merge(mentions), demonyms);
     }
 
@@ -88,13 +100,27 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             if (facilities.Find(name) is { } facility && (facilityTail || FacilityContext().IsMatch(SentenceText(doc, span.Start))))
                 return (n, new Mention(span, name, [], ToponymRole.Facility, facility));
             if (facilityTail) continue;
-            if (n == 1 && notPlaces.Contains(name)) continue;
-            var exact = gazetteer.Lookup(name);
+            if (n == 1 && (notPlaces.Contains(name) || gazetteer.DemonymCountry(name) is not null)) continue;
+            var exact = Plausible(doc, name, gazetteer.Lookup(name), words[i].Start, n);
+            // Two letters name a place only as an abbreviation of a state or country: "Ga.", "UK".
+            if (n == 1 && name.Length < 3 && !(exact.Any(e => e.Precision is PlacePrecision.Region or PlacePrecision.Country) && (last.End < text.Length && text[last.End] == '.' || name.All(char.IsUpper))))
+                continue;
             var looseOnly = LooseOnly(doc, name, exact, words[i].Start, n);
             if (exact.Count + looseOnly.Count > 0)
                 return (n, new Mention(span, name, [.. exact, .. looseOnly], ToponymRole.Location, LooseOnly: looseOnly));
         }
         return null;
+    }
+
+    // GeoNames lists English words among the alternate names of small places ("Lake", "Change"), and headlines capitalise
+    // every word: outside the transliterating countries a small place must be named by its own name, and a single word
+    // opening a sentence must name a sizeable or administrative place.
+    static List<GazetteerEntry> Plausible(Document doc, string name, IReadOnlyList<GazetteerEntry> found, int start, int words)
+    {
+        var key = NameKey.Exact(name);
+        bool opening = words == 1 && SentenceInitial(doc, start);
+        return found.Where(e => e.Precision != PlacePrecision.Town || Gazetteer.LooseCountries.Contains(e.Country)
+            || (e.Population >= 5000 || NameKey.Exact(e.Name) == key) && (!opening || e.Population >= 10000 || e.FeatureCode is "PPLA" or "PPLC" or "PPLA2")).ToList();
     }
 
     // Other spellings of a name the gazetteer knows exactly must be in the same country; a name it does not know at all
@@ -104,7 +130,7 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         var loose = gazetteer.LookupLoose(name);
         if (loose.Count == 0) return new HashSet<GazetteerEntry>();
         if (exact.Count > 0) return loose.Where(e => !exact.Contains(e) && exact.Any(x => x.Country == e.Country)).ToHashSet();
-        bool guarded = NameKey.Loose(name).Replace(" ", "").Length >= 4 && (words > 1 || !SentenceInitial(doc, start));
+        bool guarded = NameKey.Loose(name).Replace(" ", "").Length >= 4 && (words > 1 || !SentenceInitial(doc, start) && !DemonymLike().IsMatch(name));
         return guarded ? loose.ToHashSet() : new HashSet<GazetteerEntry>();
     }
 
@@ -112,14 +138,18 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
     static bool OrgBefore(string text, List<Word> words, int i) =>
         i >= 2 && words[i - 1].Text is "of" or "in" && OrgWords.Contains(words[i - 2].Text) && WordScanner.Joinable(text, words[i - 2].End, words[i - 1].Start);
 
-    // A capitalised word glued to the name that is not itself a place word: "Jordan Peterson", "Damascus University", "Mr Aleppo".
-    bool PersonOrOrgAround(Document doc, List<Word> words, int i, int n)
+    // A capitalised word after the name that is not a place word: "Jordan Peterson", "Damascus University".
+    static bool NameContinues(string text, List<Word> words, int i, int n)
+    {
+        int after = i + n;
+        return after < words.Count && words[after].Capitalised && !words[i + n - 1].Possessive && SpaceOnly(text, words[i + n - 1].End, words[after].Start)
+            && !PlaceSuffixes.Contains(words[after].Text);
+    }
+
+    // A capitalised word before the name, not opening the sentence, not a direction or demonym: "Tom Ripley", "Coach Adana".
+    bool NameBefore(Document doc, List<Word> words, int i)
     {
         var text = doc.Text;
-        int after = i + n;
-        if (after < words.Count && words[after].Capitalised && !words[i + n - 1].Possessive && SpaceOnly(text, words[i + n - 1].End, words[after].Start)
-            && !PlaceSuffixes.Contains(words[after].Text))
-            return true;
         int before = i - 1;
         return before >= 0 && words[before].Capitalised && !words[before].Possessive && SpaceOnly(text, words[before].End, words[i].Start)
             && !SentenceInitial(doc, words[before].Start) && !Directions.ContainsKey(words[before].Text)
@@ -128,14 +158,14 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
 
     static bool SpaceOnly(string text, int from, int to) => WordScanner.Joinable(text, from, to) && !text.AsSpan(from, to - from).Contains('-');
 
-    Mention Widen(Document doc, List<Word> words, int i, int n, Mention m)
+    Mention? Widen(Document doc, List<Word> words, int i, int n, Mention m)
     {
         var text = doc.Text;
         var span = m.Span;
         var role = m.Role;
-        if (role == ToponymRole.Location && !words[i + n - 1].Possessive && SpeechAfter().IsMatch(text.AsSpan(span.End, Math.Min(40, text.Length - span.End)).ToString())
-            && m.Candidates.Any(c => c.Precision == PlacePrecision.Country || c.FeatureCode == "PPLC"))
-            return m with { Role = ToponymRole.Metonym };
+        if (role == ToponymRole.Location && !words[i + n - 1].Possessive && SpeechAfter().IsMatch(text.AsSpan(span.End, Math.Min(40, text.Length - span.End)).ToString()))
+            // A country or capital that speaks is its government; a town that speaks is a person's name.
+            return m.Candidates.Any(c => c.Precision == PlacePrecision.Country || c.FeatureCode == "PPLC") ? m with { Role = ToponymRole.Metonym } : null;
         if (m.Facility is not null) return m;
         string? direction = null, modifier = null;
         int start = span.Start, end = span.End;

@@ -11,7 +11,8 @@ internal static partial class WordScanner
 {
     static readonly HashSet<string> ArticlePrefixes = new(StringComparer.OrdinalIgnoreCase) { "al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "an", "ed", "er", "et", "ul" };
 
-    [GeneratedRegex(@"\p{L}[\p{L}\p{M}'’]*")]
+    // Dotted abbreviations ("U.S.", "D.C.", "W.Va.") are one word; otherwise letters with inner apostrophes.
+    [GeneratedRegex(@"(?:\p{Lu}\p{Ll}?\.){2,}|\p{L}[\p{L}\p{M}'’]*")]
     private static partial Regex Part();
 
     /// <summary>The words of <paramref name="text"/> in order.</summary>
