@@ -4,7 +4,7 @@ namespace Sitrep.Fuse;
 
 /// <summary>Decides whether reports from different articles describe one real-world event, and merges them.</summary>
 /// <remarks>
-/// Two events are candidates when their types are compatible, their dates overlap once widened by a day, and they
+/// Two events are candidates when their types are compatible, their dates (each at most a month long) overlap once widened by a day, and they
 /// lie within 50 km (or at the same facility, or in the same admin1 when a point is missing). Candidates are kept
 /// apart when their details contradict: different named facilities, perpetrators or targets, or different weapons.
 /// Death tolls never keep reports apart: outlets disagree on them and revise them as a story evolves.
@@ -17,6 +17,9 @@ public static class Fusion
 
     /// <summary>Days by which each date range is widened before testing overlap.</summary>
     public const int DateSlackDays = 1;
+
+    /// <summary>Longest date range, in days, that fusion considers; vaguer dates ("in 2019") are too loose to say two reports are one event.</summary>
+    public const int MaxSpanDays = 31;
 
     // Sub-event types that outlets plausibly code differently for one incident.
     static readonly SubEventType[][] Families =
@@ -121,7 +124,10 @@ public static class Fusion
         || (a.Tags.Intersect(PrisonTags).Any() && b.Tags.Intersect(PrisonTags).Any())
         || Families.Any(f => f.Contains(a.SubEventType) && f.Contains(b.SubEventType));
 
-    static bool CompatibleDates(Event a, Event b) => a.Date is { } x && b.Date is { } y && x.Overlaps(y, DateSlackDays);
+    static bool CompatibleDates(Event a, Event b) =>
+        a.Date is { } x && b.Date is { } y && Span(x) <= MaxSpanDays && Span(y) <= MaxSpanDays && x.Overlaps(y, DateSlackDays);
+
+    static int Span(DateRange d) => d.To.DayNumber - d.From.DayNumber;
 
     static bool CompatiblePlaces(Event a, Event b)
     {

@@ -56,8 +56,7 @@ public abstract class SqlEventStore : IEventStore
         var article = document.Article;
         string hash = ContentHash(document);
         if (IngestLock is { } sql) Execute(sql);
-        var previous = Query(CurrentArticleSql(article), r => (Row: r.GetInt64(0), Version: ToInt(r[1]), Hash: r.GetString(2)),
-            ("@aid", article.ArticleId), ("@url", article.Url)).FirstOrDefault();
+        var previous = Current("article_id", article.ArticleId).Concat(article.Url is null ? [] : Current("url", article.Url)).FirstOrDefault();
         if (previous.Hash == hash) return new IngestResult(ArticleOutcome.Unchanged, previous.Version, 0, 0, 0);
 
         IReadOnlyList<long> retired = previous.Hash is null ? [] : Retire(previous.Row);
@@ -92,9 +91,10 @@ public abstract class SqlEventStore : IEventStore
         return new IngestResult(previous.Hash is null ? ArticleOutcome.New : ArticleOutcome.Updated, version, newEvents, document.Events.Count, claims);
     }
 
-    static string CurrentArticleSql(Article article) =>
-        "SELECT id, version, content_hash FROM articles WHERE is_current = 1 AND (article_id = @aid" +
-        (article.Url is null ? ")" : " OR url = @url)") + " ORDER BY id DESC";
+    /// <summary>The current version of the article with this id or URL, if any; each column is looked up on its own index.</summary>
+    IEnumerable<(long Row, int Version, string? Hash)> Current(string column, string value) =>
+        Query($"SELECT id, version, content_hash FROM articles WHERE is_current = 1 AND {column} = @value ORDER BY id DESC",
+            r => (r.GetInt64(0), ToInt(r[1]), (string?)r.GetString(2)), ("@value", value));
 
     /// <summary>Takes an article version out of the current set: its reports and claims go, the canonical events they fed are returned for re-summary.</summary>
     IReadOnlyList<long> Retire(long articleRow)
@@ -107,23 +107,15 @@ public abstract class SqlEventStore : IEventStore
     }
 
     /// <summary>Canonical events the event could join: those fusion accepts, with the articles already among their sources.</summary>
-    /// <remarks>SQL narrows by date and, when the event has a point, by a latitude band; fusion then decides.</remarks>
+    /// <remarks>SQL narrows by date on the index (fusion never joins events longer than <see cref="Fusion.MaxSpanDays"/>); fusion then decides.</remarks>
     List<Candidate<long>> Candidates(Event e)
     {
         if (e.Date is null) return [];
-        var args = new List<(string, object?)>
-        {
-            ("@from", e.Date.From.AddDays(-Fusion.DateSlackDays)), ("@to", e.Date.To.AddDays(Fusion.DateSlackDays)),
-        };
-        string sql = "SELECT id, body FROM canonical_events WHERE date_from <= @to AND date_to >= @from";
-        if (e.Location?.Lat is { } lat)
-        {
-            double band = Fusion.MaxDistanceKm / 110.0;
-            sql += " AND (lat IS NULL OR lat BETWEEN @lat_min AND @lat_max" + (e.Facility is null ? ")" : " OR facility = @facility)");
-            args.AddRange([("@lat_min", lat - band), ("@lat_max", lat + band)]);
-            if (e.Facility is not null) args.Add(("@facility", e.Facility));
-        }
-        return Query(sql, r => (Id: r.GetInt64(0), Event: StoreJson.Read<Event>(r.GetString(1))), [.. args])
+        var from = e.Date.From.AddDays(-Fusion.DateSlackDays);
+        return Query(
+                "SELECT id, body FROM canonical_events WHERE date_from >= @earliest AND date_from <= @to AND date_to >= @from",
+                r => (Id: r.GetInt64(0), Event: StoreJson.Read<Event>(r.GetString(1))),
+                ("@earliest", from.AddDays(-Fusion.MaxSpanDays)), ("@from", from), ("@to", e.Date.To.AddDays(Fusion.DateSlackDays)))
             .Where(c => Fusion.Match(e, c.Event) is not null)
             .Select(c => new Candidate<long>(c.Id, c.Event,
                 Query("SELECT DISTINCT a.article_id FROM reports r JOIN articles a ON a.id = r.article_row WHERE r.canonical_id = @id",
