@@ -137,4 +137,10 @@ public class ShippedDataTests
         Assert.Equal(["Turkey's army=Turkish military", "Iraqi jets=Iraqi security forces", "Russia’s warplanes=Russian military"],
             Recognize(Shipped, "Turkey's army advanced as Iraqi jets and Russia’s warplanes struck."));
     }
+
+    [Fact]
+    public void Common_words_and_lower_case_spellings_are_no_actors()
+    {
+        Assert.Empty(Recognize(Shipped, "It is what it is, he told us: the observatory site on the hill is independent, and the guardian of the fars valley was a hashed wagner fan."));
+    }
 }
