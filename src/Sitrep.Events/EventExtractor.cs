@@ -45,6 +45,7 @@ public sealed class EventExtractor : IStage
         var mentions = new List<Mention>();
         var facts = new List<Fact>();
         var focus = new Focus();
+        var theatre = Theatre(document);
         int previousEnd = 0;
         foreach (var sentence in document.Sentences)
         {
@@ -52,7 +53,7 @@ public sealed class EventExtractor : IStage
             previousEnd = sentence.Span.End;
             foreach (var clause in Clauses.Of(document.Text, sentence.Span))
             {
-                var place = PlaceIn(document, clause);
+                var place = PlaceIn(document, clause, theatre);
                 var time = document.Times.FirstOrDefault(t => t.Range is not null && clause.Contains(t.Span));
                 facts.AddRange(FactsIn(document, clause, place ?? focus.Place));
                 if (Read(document, clause, sentence.Span, place, time, focus) is { } mention) mentions.Add(mention);
@@ -108,16 +109,30 @@ public sealed class EventExtractor : IStage
         return roles;
     }
 
-    static Toponym? PlaceIn(Document doc, TextSpan clause)
+    static Toponym? PlaceIn(Document doc, TextSpan clause, IReadOnlySet<string> theatre)
     {
         Toponym? best = null;
         foreach (var t in doc.Toponyms)
         {
             if (t.Span.Start >= clause.End) break;
-            if (!clause.Contains(t.Span) || t.Place is null || t.Role == ToponymRole.Metonym) continue;
+            if (!clause.Contains(t.Span) || !IsEventPlace(doc, t) || !theatre.Contains(t.Place!.Country ?? "")) continue;
             if (best is null || Rank(t) < Rank(best)) best = t;
         }
         return best;
+    }
+
+    // Words that name an actor ("IS") are not places, whatever a gazetteer says; metonyms ("Damascus said") are not where things happen.
+    static bool IsEventPlace(Document doc, Toponym t) =>
+        t.Place is not null && t.Role != ToponymRole.Metonym && !doc.Actors.Any(a => a.Span.Overlaps(t.Span));
+
+    // The countries an article's events happen in: the most named one, and any other named at least twice.
+    // A lone mention of a far country ("talks in Moscow", "the United States") is context, not a scene.
+    static HashSet<string> Theatre(Document doc)
+    {
+        var counts = doc.Toponyms.Where(t => IsEventPlace(doc, t) && t.Place!.Country is not null)
+            .GroupBy(t => t.Place!.Country!).Select(g => (Country: g.Key, Count: g.Count())).ToList();
+        int top = counts.Count == 0 ? 0 : counts.Max(c => c.Count);
+        return counts.Where(c => c.Count >= 2 || c.Count == top).Select(c => c.Country).ToHashSet();
     }
 
     // Facilities first, then the most precise place.

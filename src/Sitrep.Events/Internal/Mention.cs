@@ -14,7 +14,15 @@ internal sealed record Mention(
     TextSpan Clause, TextSpan Sentence, Reading Reading, bool Anaphoric,
     Toponym? Place, bool OwnPlace, DateRange? Date, TextSpan? DateSpan, bool OwnDate,
     Roles Roles, Claim? Fatalities, Claim? Injured, IReadOnlyList<Claim> Claims,
-    IReadOnlyList<string> Sources, Certainty Certainty, bool Historical);
+    IReadOnlyList<string> Sources, Certainty Certainty, bool Historical)
+{
+    // Trigger weight at which the wording alone reports a specific incident ("shot dead", "a car bomb exploded").
+    const int SpecificScore = 5;
+
+    /// <summary>Whether the clause pins an event down by itself: specific wording, its own place or time, a casualty figure, or a named party.</summary>
+    public bool Anchored => Reading.Score >= SpecificScore || OwnPlace || OwnDate || Fatalities is not null || Injured is not null ||
+        Roles.Actor1Span is not null || Roles.Actor2Span is not null;
+}
 
 /// <summary>Who did what to whom in one clause: canonical names and, when named in the clause, the words.</summary>
 internal sealed record Roles(string? Actor1, TextSpan? Actor1Span, string? Actor2, TextSpan? Actor2Span, IReadOnlyList<string> Assoc);

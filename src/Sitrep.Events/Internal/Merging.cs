@@ -6,8 +6,10 @@ namespace Sitrep.Events.Internal;
 /// <summary>Merges the mentions of one real-world event into one <see cref="Event"/>.</summary>
 /// <remarks>
 /// A mention joins the latest earlier event it is compatible with: same background/current status, no clash of places
-/// it names itself, overlapping dates, and either the same sub-type, a shared prison tag, or a reference back
-/// ("the attack", "the siege") to an event of a related type. "Another", "second", "separate" start a new event.
+/// it names itself, overlapping dates, and the same sub-type, a shared prison tag, or a related type (fighting, explosions
+/// and killings are often one event told in steps). "Another", "second", "separate" start a new event. A mention with
+/// no anchor of its own (place, time, casualty figure or named party) only adds to an event; it never starts one, since
+/// such sentences are mostly commentary ("attacks have been rising").
 /// </remarks>
 internal static class Merging
 {
@@ -29,7 +31,8 @@ internal static class Merging
         foreach (var m in mentions)
         {
             var target = StartsNew(doc, m) ? null : drafts.LastOrDefault(d => Compatible(d, m));
-            if (target is null) drafts.Add(new Draft(m)); else target.Mentions.Add(m);
+            if (target is not null) target.Mentions.Add(m);
+            else if (m.Anchored) drafts.Add(new Draft(m));
         }
         return drafts.Select((d, i) => Build(d, $"e{i + 1}", doc, roles)).ToList();
     }
@@ -48,8 +51,7 @@ internal static class Merging
         var sub = m.Reading.Sub;
         if (d.Mentions.Any(x => x.Reading.Sub == sub)) return true;
         if (SharesPrisonTag(d, m)) return true;
-        bool related = d.Mentions.Any(x => Related(AcledTypes.TypeOf(x.Reading.Sub), AcledTypes.TypeOf(sub)));
-        return related && (m.Anaphoric || !m.OwnPlace && !m.OwnDate && m.Reading.First.Trigger.Weight <= 3);
+        return d.Mentions.Any(x => Related(AcledTypes.TypeOf(x.Reading.Sub), AcledTypes.TypeOf(sub)));
     }
 
     // Fighting and the explosions or killings it involves are often one event told in steps.
@@ -75,7 +77,7 @@ internal static class Merging
     static Event Build(Draft d, string id, Document doc, RoleFinder roles)
     {
         var ms = d.Mentions;
-        var sub = ms.GroupBy(m => m.Reading.Sub).MaxBy(g => g.Sum(m => m.Reading.Score))!.Key;
+        var sub = BattleAbsorbsExplosions(ms, ms.GroupBy(m => m.Reading.Sub).MaxBy(g => g.Sum(m => m.Reading.Score))!.Key);
         var strongest = ms.MaxBy(m => m.Reading.Score)!;
         var placed = ms.Where(m => m.OwnPlace).OrderBy(m => Rank(m.Place!)).FirstOrDefault() ?? ms.FirstOrDefault(m => m.Place is not null);
         var place = placed?.Place;
@@ -120,6 +122,17 @@ internal static class Merging
                 Injured = injured?.Evidence,
             },
         };
+    }
+
+    // ACLED codes an explosion that is part of wider fighting as the battle (a car bomb opening an assault on a prison):
+    // told of in the same sentence as the fighting, or in an assault on a prison.
+    static SubEventType BattleAbsorbsExplosions(List<Mention> ms, SubEventType sub)
+    {
+        if (AcledTypes.TypeOf(sub) != EventType.ExplosionsRemoteViolence) return sub;
+        var clashes = ms.Where(m => m.Reading.Sub == SubEventType.ArmedClash).ToList();
+        bool partOfBattle = clashes.Any(c => c.Reading.Tags.Contains(EventTag.PrisonAttack) ||
+            ms.Any(m => m.Sentence == c.Sentence && AcledTypes.TypeOf(m.Reading.Sub) == EventType.ExplosionsRemoteViolence));
+        return partOfBattle ? SubEventType.ArmedClash : sub;
     }
 
     static int Rank(Toponym t) => t.Role == ToponymRole.Facility ? -1 : (int)t.Place!.Precision;
