@@ -50,6 +50,9 @@ public sealed record ParsedNumber(TextSpan Span, NumberRange Range, NumberUse Us
 /// </remarks>
 public static partial class NumberParser
 {
+    /// <summary>Beyond this a figure is not a count of people or events (and would overflow when scaled).</summary>
+    const decimal MaxValue = 1_000_000_000_000m;
+
     enum Modifier { None, AtLeast, MoreThan, Nearly, About, UpTo, FewerThan, Between }
 
     static readonly (string[] Words, Modifier Modifier)[] Modifiers = new (string, Modifier)[]
@@ -228,10 +231,10 @@ public static partial class NumberParser
 
         if (tokens[i].Kind == TokenKind.Number)
         {
-            if (!decimal.TryParse(w.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
+            if (!decimal.TryParse(w.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > MaxValue) return null;
             if (w.Contains(',') && !Regex.IsMatch(w, @"^\d{1,3}(,\d{3})+(\.\d+)?$")) return null;
             if (next is not null && Scales.TryGetValue(next, out var scale))
-                return Exact((long)(value * scale), i + 1, plain: false);
+                return value * scale <= MaxValue ? Exact((long)(value * scale), i + 1, plain: false) : null;
             if (next == "dozen") return Exact((long)(value * 12), i + 1, plain: false);
             if (value != decimal.Truncate(value)) return null;
             return new Core((long)value, (long)value, i, !w.Contains(','), (long)value);

@@ -42,7 +42,8 @@ internal sealed class AttributionFinder
     static readonly HashSet<string> Skippable = new(StringComparer.Ordinal)
     {
         "has", "have", "had", "also", "later", "earlier", "previously", "separately", "further", "then", "would", "did", "again",
-        "had", "repeatedly", "publicly", "officially", "initially", "first",
+        "had", "repeatedly", "publicly", "officially", "initially", "first", "independently", "reportedly", "quickly", "already",
+        "since", "subsequently", "formally", "privately", "now",
     };
 
     /// <summary>Capitalised only because they open the sentence.</summary>
@@ -50,7 +51,7 @@ internal sealed class AttributionFinder
     {
         "meanwhile", "but", "however", "and", "also", "earlier", "later", "separately", "yesterday", "today", "then", "still",
         "while", "when", "after", "before", "now", "so", "since", "in", "on", "at", "there", "here", "officials", "both", "some",
-        "many", "several", "local", "kurdish", "syrian", "iraqi", "turkish", "us", "u.s",
+        "many", "several",
     };
 
     /// <summary>Nouns that head a source phrase without a name ("officials", "the spokesman", "the group").</summary>
@@ -62,7 +63,8 @@ internal sealed class AttributionFinder
         "residents", "witnesses", "activists", "officer", "officers", "authorities", "administration", "government", "coalition",
         "organisation", "organization", "watchdog", "media", "outlet", "analysts", "experts", "researchers", "report", "militia",
         "security", "task", "force", "department", "pentagon", "diplomat", "diplomats", "representative", "director", "adviser",
-        "advisor", "council", "office", "told",
+        "advisor", "council", "office", "told", "center", "centre", "institute", "network", "committee", "commission", "mission",
+        "command", "channel", "newspaper", "website", "broadcaster", "station", "authority", "body",
     };
 
     readonly (string[] Words, CueForm Form)[] _cues;
@@ -123,7 +125,7 @@ internal sealed class AttributionFinder
         while (left >= 0 && Skippable.Contains(words[left])) left--;
         if (left > 0 && words[left] == "," && Array.LastIndexOf(words, ",", left - 1) is var open and > 0 && left - open < 20
             && !words[(open + 1)..left].Contains("\""))
-            left = open - 1;
+            left = IsShortName(raw, open + 1, left - 1) ? left - 1 : open - 1;
         if (ReadLeft(raw, words, left) is { } before)
             return Make(doc, sentence, tokens, raw, words, cueSpan, before.Start, before.End, named);
         return null;
@@ -151,6 +153,10 @@ internal sealed class AttributionFinder
     Attribution? FromRight(Document doc, Sentence sentence, Token[] tokens, string[] raw, string[] words, int cue, int cueEnd, int from, List<string> named) =>
         ReadRight(raw, words, from) is { } phrase ? Make(doc, sentence, tokens, raw, words, Span(tokens, cue, cueEnd), phrase.Start, phrase.End, named) : null;
 
+    /// <summary>Whether tokens start..end are a short run of capitalised words (a name in apposition: "the envoy, James Smith, said").</summary>
+    static bool IsShortName(string[] raw, int start, int end) =>
+        end >= start && end - start < 4 && Enumerable.Range(start, end - start + 1).All(k => IsCapitalised(raw[k]));
+
     /// <summary>The source phrase ending at token <paramref name="end"/>, read leftwards: a pronoun, or names and role nouns with an optional determiner.</summary>
     static (int Start, int End)? ReadLeft(string[] raw, string[] words, int end)
     {
@@ -166,7 +172,11 @@ internal sealed class AttributionFinder
             start = j;
         }
         if (start > end) return null;
-        if (start > 0 && Determiners.Contains(words[start - 1])) start--;
+        for (int k = start - 1; k >= 0 && k >= start - 3; k--)
+        {
+            if (Determiners.Contains(words[k])) return (k, end);
+            if (!char.IsLetter(raw[k][0])) break;
+        }
         return (start, end);
     }
 
@@ -213,9 +223,11 @@ internal sealed class AttributionFinder
         var phrase = Join(raw, start, end);
         var candidates = _names.Described(phrase);
         if (candidates.Count == 0 && first > start) candidates = _names.Described("the " + Join(raw, first, end));
-        if (candidates.Count > 0)
-            return _names.LastMentioned(candidates, text, position) ?? (candidates.Count == 1 ? candidates[0] : null);
+        if ((_names.LastMentioned(candidates, text, position) ?? (candidates.Count == 1 ? candidates[0] : null)) is { } described)
+            return described;
 
+        if (PersonNouns.Contains(words[end]) && first < end && !IsCapitalised(raw[end])) return Join(raw, first, end);
+        if (first > start && _names.LastMentionedByHead(raw[end], text, position) is { } byHead) return byHead;
         if (CapitalisedRuns(raw, words, first, end).ToList() is [var (cs, ce), ..])
         {
             var name = Join(raw, cs, ce);

@@ -13,7 +13,7 @@ internal sealed record QuantityCue(QuantityKind Kind, string[] Words, CueSide Si
 internal sealed class QuantityReader
 {
     const int Window = 6;
-    const int AfterWindow = 10;
+    const int AfterWindow = 12;
 
     static readonly HashSet<string> PhraseStops = new(StringComparer.Ordinal)
     {
@@ -27,7 +27,10 @@ internal sealed class QuantityReader
         "late", "later", "earlier", "soon", "immediately", "alive", "there", "here",
     };
 
-    static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ",", ";", ":", "(", ")", "\"", "“", "”", ".", "!", "?", "—" };
+    static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ",", ";", ":", "(", ")", ".", "!", "?", "—" };
+
+    /// <summary>Words that open an aside naming part of the counted group (", including Islamist fighters,"), which cues read past.</summary>
+    static readonly HashSet<string> AsideOpeners = new(StringComparer.Ordinal) { "including", "among", "mostly", "mainly", "many", "most", "some", "all" };
 
     readonly IReadOnlyList<QuantityCue> _cues;
 
@@ -103,7 +106,7 @@ internal sealed class QuantityReader
     {
         for (int i = first - 1, distance = 0; i >= 0 && distance < Window; i--, distance++)
         {
-            if (ClauseBreaks.Contains(words[i])) return null;
+            if (ClauseBreaks.Contains(words[i]) && !(words[i] == "," && i + 1 < words.Length && AsideOpeners.Contains(words[i + 1]))) return null;
             foreach (var cue in _cues)
                 if (cue.Side is CueSide.Before or CueSide.Both && i - cue.Words.Length + 1 >= 0 && Phrase.At(words, i - cue.Words.Length + 1, cue.Words))
                     return (cue.Kind, distance);
@@ -115,6 +118,11 @@ internal sealed class QuantityReader
     {
         for (int i = start, distance = 0; i < words.Length && distance < AfterWindow; i++, distance++)
         {
+            if (words[i] == "," && i + 1 < words.Length && AsideOpeners.Contains(words[i + 1]) && Array.IndexOf(words, ",", i + 1) is var close and > 0)
+            {
+                i = close;
+                continue;
+            }
             if (ClauseBreaks.Contains(words[i])) return null;
             foreach (var cue in _cues)
                 if (cue.Side is CueSide.After or CueSide.Both && Phrase.At(words, i, cue.Words))

@@ -37,4 +37,12 @@ internal sealed class SourceNames(ActorDictionary dictionary)
             }
         return best;
     }
+
+    /// <summary>The source whose name has <paramref name="head"/> as a word ("the center" → "Rojava Information Center") and was named last before <paramref name="before"/>, or null.</summary>
+    public string? LastMentionedByHead(string head, string text, int before)
+    {
+        if (head.Length < 3) return null;
+        var candidates = _namesOf.Where(kv => kv.Value.Any(n => n.Split(' ').Contains(head, StringComparer.OrdinalIgnoreCase))).Select(kv => kv.Key).ToList();
+        return candidates.Count == 0 ? null : LastMentioned(candidates, text, before);
+    }
 }

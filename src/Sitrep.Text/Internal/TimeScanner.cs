@@ -14,11 +14,11 @@ internal static partial class TimeScanner
 
     [GeneratedRegex(@"\b(?<year>\d{4})-(?<mon>\d{2})-(?<day>\d{2})\b")]
     private static partial Regex IsoDate();
-    [GeneratedRegex(Since + @"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthName + @"(?:,?\s+(?<year>\d{4}))?(?!\w)")]
+    [GeneratedRegex(Since + @"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthName + @"(?:,?\s+(?<year>(?:1[5-9]|20)\d{2}))?(?!\w)")]
     private static partial Regex DayMonth();
-    [GeneratedRegex(Since + @"\b" + MonthName + @"\s+(?<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4})(?!\d))?")]
+    [GeneratedRegex(Since + @"\b" + MonthName + @"\s+(?<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:1[5-9]|20)\d{2})(?!\d))?")]
     private static partial Regex MonthDay();
-    [GeneratedRegex(@"(?:(?<mod>(?i:since|until|by|from|in|during|early|late|mid-?|last|this|next|of|before|after|through|throughout)(?:\s+(?i:the\s+(?:start|beginning|end|middle)\s+of))?)\s+)?\b" + MonthName + @"(?:,?\s+(?<year>\d{4})|(?<that>\s+(?i:of\s+)?that\s+year))?(?!\s*\d)(?!\w)")]
+    [GeneratedRegex(@"(?:(?<mod>(?i:since|until|by|from|in|during|early|late|mid-?|last|this|next|of|before|after|through|throughout)(?:\s+(?i:the\s+(?:start|beginning|end|middle)\s+of))?)\s+)?\b" + MonthName + @"(?:,?\s+(?<year>(?:1[5-9]|20)\d{2})|(?<that>\s+(?i:of\s+)?that\s+year))?(?!\s*\d)(?!\w)")]
     private static partial Regex MonthOrMonthYear();
     [GeneratedRegex(@"\b(?<mod>(?i:in|since|until|by|from|during|early|late|mid-?|of|before|after|through|throughout|summer|spring|autumn|fall|winter|the\s+end\s+of|the\s+start\s+of))\s+(?<year>(?:19|20)\d{2})\b(?![-–]\d|,\d)")]
     private static partial Regex Year();
@@ -34,6 +34,9 @@ internal static partial class TimeScanner
     private static partial Regex Discourse();
     [GeneratedRegex(@"\b(?i:after|following|in)\s+(?:(?<mod>(?i:nearly|almost|about|more than|over))\s+)?" + Count + @"\s+(?<unit>(?i:day|week|month|year))s?\s+of\b|\b(?:(?<n>[a-z]+)-)?(?<unit>(?i:day|week|month))-old\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationStart();
+
+    /// <summary>Spans longer than this many units ("5000 years ago") are not dates the pipeline can place.</summary>
+    const int MaxCount = 200;
 
     static readonly string[] MonthKeys = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -103,7 +106,7 @@ internal static partial class TimeScanner
     {
         if (!m.Groups["n"].Success) return 1;
         var n = Regex.Replace(m.Groups["n"].Value, @"\s+", " ");
-        if (int.TryParse(n, out var value)) return value;
+        if (int.TryParse(n, out var value)) return value is > 0 and <= MaxCount ? value : null;
         return SmallCounts.TryGetValue(n, out value) ? value : null;
     }
 
