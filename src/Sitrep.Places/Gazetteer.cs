@@ -177,7 +177,7 @@ public sealed class Gazetteer
         if (LooseCountries.Contains(_entries[entry].Country) && _entries[entry].Precision != PlacePrecision.Country)
         {
             var loose = NameKey.Loose(name);
-            if (loose.Replace(" ", "").Length >= 3) Put(_loose, loose, entry);
+            if (loose.Replace(" ", "").Length >= (loose.Contains(' ') ? 2 : 3)) Put(_loose, loose, entry); // "Ain Issa" keeps only "n s"
         }
     }
 

@@ -51,6 +51,11 @@ public class SpellingTests
         Assert.Equal(PlacePrecision.Town, town.Place!.Precision);
     }
 
+    [Theory]
+    [InlineData("Ain Issa"), InlineData("Ayn Issa"), InlineData("Ein Issa"), InlineData("Ain Isa")]
+    public void Every_spelling_of_Ain_Issa_resolves_to_the_town(string spelling) =>
+        AssertTown($"Families fled the town of {spelling} as shells fell.", spelling, "SY", "Ar-Raqqa", 36.39, 38.86);
+
     [Fact]
     public void Villages_that_cities500_lacks_come_from_the_supplement()
     {

@@ -130,7 +130,8 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         var loose = gazetteer.LookupLoose(name);
         if (loose.Count == 0) return new HashSet<GazetteerEntry>();
         if (exact.Count > 0) return loose.Where(e => !exact.Contains(e) && exact.Any(x => x.Country == e.Country)).ToHashSet();
-        bool guarded = NameKey.Loose(name).Replace(" ", "").Length >= 4 && (words > 1 || !SentenceInitial(doc, start) && !DemonymLike().IsMatch(name));
+        int consonants = NameKey.Loose(name).Replace(" ", "").Length;
+        bool guarded = words > 1 ? consonants >= 2 : consonants >= 4 && !SentenceInitial(doc, start) && !DemonymLike().IsMatch(name);
         return guarded ? loose.ToHashSet() : new HashSet<GazetteerEntry>();
     }
 
