@@ -11,15 +11,17 @@ internal static class DbOption
     public const string Usage = "[--db sitrep.db|postgres://user:pass@host:port/db]";
 
     /// <summary>Opens the store the option names and runs <paramref name="work"/> on it; database failures become one-line errors.</summary>
-    public static int Run(CommandLine args, Func<IEventStore, int> work)
+    /// <param name="create">Whether a missing SQLite file is created (ingest) or is an error (queries).</param>
+    public static int Run(CommandLine args, Func<IEventStore, int> work, bool create = false)
     {
         var db = args.Option("db") ?? "sitrep.db";
         if (db.Trim().Length == 0) throw new UsageException("--db needs a file path or a postgres:// URL.");
+        bool postgres = db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase);
+        if (!postgres && !create && !File.Exists(db))
+            throw new SitrepException($"no database at '{db}'; run `sitrep ingest ARTICLES --db {db}` first, or give --db.");
         try
         {
-            using var store = db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
-                ? PostgresEventStore.Open(db)
-                : (IEventStore)SqliteEventStore.Open(db);
+            using var store = postgres ? PostgresEventStore.Open(db) : (IEventStore)SqliteEventStore.Open(db);
             return work(store);
         }
         catch (DbException e)

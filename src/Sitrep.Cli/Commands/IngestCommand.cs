@@ -49,7 +49,7 @@ public sealed class IngestCommand(Func<Document, Document> extract) : ICommand
             stdout.WriteLine($"events:   {tally.NewEvents} new ({tally.Reports} reports from new or updated articles)");
             stdout.WriteLine($"claims:   {tally.Claims} new");
             return tally.Problems == 0 ? 0 : 1;
-        });
+        }, create: true);
     }
 
     sealed class Tally
