@@ -15,7 +15,8 @@ namespace Sitrep.Text;
 /// "Oct. 9" without a year → the nearest Oct. 9 not more than two months after P; "in October" → the latest October on or before P.
 /// "N days ago" → a day; "N weeks ago" → a week around it; "N years ago" → a year-precision range of a year around it
 /// ("nearly N years ago": the half year after P − N years; "more than N years ago": the year before P − N years).
-/// "the previous night"/"the next day" → a day before/after the last day-precise time resolved in the text, else P.
+/// "the previous night"/"the next day" → a day before/after the last day-precise time resolved in the same or the previous
+/// sentence, else P (news returns to the present between paragraphs).
 /// "after nearly a week of fighting"/"week-old" → the range in which the ongoing event started.
 /// A month or day without a year takes the year named earlier in the same sentence ("in 2013 … in July"), or just before
 /// it when the text says so ("in July of that year").
@@ -32,6 +33,7 @@ public static partial class TimeResolver
     {
         var mentions = new List<TimeMention>();
         DateRange? lastDay = null;
+        int lastDayEnd = 0;
         TimeExpression? lastYear = null;
         foreach (var scanned in TimeScanner.Scan(text))
         {
@@ -40,9 +42,10 @@ public static partial class TimeResolver
                 && (e.ThatYear || !SentenceEnd().IsMatch(text, lastYear.Span.End) || SentenceEnd().Match(text, lastYear.Span.End).Index > e.Span.Start))
                 e = e with { Year = lastYear.Year };
             if (scanned.Year is not null) lastYear = scanned;
-            var range = Resolve(e, published, lastDay);
+            bool recent = lastDay is not null && SentenceEnd().Matches(text[lastDayEnd..e.Span.Start]).Count <= 1;
+            var range = Resolve(e, published, recent ? lastDay : null);
             mentions.Add(new TimeMention(e.Span, range));
-            if (range is { Precision: DatePrecision.Day } && range.From == range.To) lastDay = range;
+            if (range is { Precision: DatePrecision.Day } && range.From == range.To) (lastDay, lastDayEnd) = (range, e.Span.End);
         }
         return mentions;
     }

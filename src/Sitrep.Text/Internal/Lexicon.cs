@@ -11,11 +11,13 @@ internal static class Lexicon
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "data", "lexicons");
 
     /// <summary>Reads <paramref name="fileName"/> from <see cref="Folder"/>; throws <see cref="SitrepException"/> naming file and line on any problem.</summary>
-    public static IReadOnlyList<LexiconRow> Read(string fileName, int columns)
+    public static IReadOnlyList<LexiconRow> Read(string fileName, int columns) => ReadFile(Path.Combine(Folder, fileName), columns);
+
+    /// <summary>Reads a lexicon file at <paramref name="path"/>; throws <see cref="SitrepException"/> naming file and line on any problem.</summary>
+    public static IReadOnlyList<LexiconRow> ReadFile(string path, int columns)
     {
-        var path = Path.Combine(Folder, fileName);
         if (!File.Exists(path))
-            throw new SitrepException($"{path}: lexicon file is missing; it ships as data/lexicons/{fileName} next to the program.");
+            throw new SitrepException($"{path}: lexicon file is missing; it ships as data/lexicons/{Path.GetFileName(path)} next to the program.");
         var rows = new List<LexiconRow>();
         int lineNo = 0;
         foreach (var line in File.ReadLines(path))
