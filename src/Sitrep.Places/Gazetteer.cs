@@ -65,6 +65,26 @@ public sealed class Gazetteer
     /// <summary>Places in <see cref="LooseCountries"/> whose name has the same <see cref="NameKey.Loose"/> key.</summary>
     public IReadOnlyList<GazetteerEntry> LookupLoose(string name) => Entries(_loose, NameKey.Loose(name));
 
+    /// <summary>Places in <see cref="LooseCountries"/> whose exact key is one edit away; for names after a place cue only.</summary>
+    /// <remarks>Only names of six or more letters are compared, so short English words cannot reach a place this way.</remarks>
+    public IReadOnlyList<GazetteerEntry> LookupNear(string name)
+    {
+        var key = NameKey.Exact(name);
+        if (key.Length < 6) return [];
+        return _exact.Where(p => Math.Abs(p.Key.Length - key.Length) <= 1 && p.Key.Length >= 6 && WithinOneEdit(p.Key, key))
+            .SelectMany(p => p.Value).Distinct().Select(i => _entries[i])
+            .Where(e => LooseCountries.Contains(e.Country) && e.Precision == PlacePrecision.Town).ToList();
+    }
+
+    static bool WithinOneEdit(string a, string b)
+    {
+        if (a.Length > b.Length) (a, b) = (b, a);
+        int i = 0;
+        while (i < a.Length && a[i] == b[i]) i++;
+        if (a.Length == b.Length) return a.AsSpan(i + Math.Min(1, a.Length - i)).SequenceEqual(b.AsSpan(i + Math.Min(1, b.Length - i)));
+        return a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+    }
+
     /// <summary>The country entry for an ISO code, or null.</summary>
     public GazetteerEntry? Country(string iso2) => _countries.GetValueOrDefault(iso2);
 

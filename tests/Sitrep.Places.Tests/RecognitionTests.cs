@@ -106,3 +106,24 @@ public class RecognitionTests
         Assert.Equal(["Raqqa", "Qamishli", "Hasakah"], Names(text));
     }
 }
+
+public class EditDistanceTests
+{
+    [Fact]
+    public void A_misspelt_town_after_a_place_cue_is_found_one_edit_away()
+    {
+        var t = Shared.Single("Gunmen stormed the town of Qamishlit before dawn.", "Qamishlit");
+        Assert.Equal("Al-Hasakah", t.Place!.Admin1);
+    }
+
+    [Theory]
+    [InlineData("Reporters reached the town of Tomorrow before dawn.")]
+    [InlineData("The village of Shepherds was quiet.")]
+    [InlineData("He spoke about the city of Angels and the town of Dreams.")]
+    public void The_edit_distance_fallback_does_not_fire_on_English_words(string text) =>
+        Assert.Empty(Shared.Toponyms(text));
+
+    [Fact]
+    public void The_edit_distance_fallback_needs_a_place_cue() =>
+        Assert.Empty(Shared.Toponyms("Officials met Qamishlit again."));
+}

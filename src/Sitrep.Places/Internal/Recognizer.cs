@@ -28,6 +28,9 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
     [GeneratedRegex(@"^\s*(?:has |have |had |on \w+ )?(?:said|says|say|announced|accused|denied|warned|condemned|claimed|insisted|rejected|responded|stated|demanded|urged|vowed|blamed|agreed|threatened|retaliated|refused)\b")]
     private static partial Regex SpeechAfter();
 
+    [GeneratedRegex(@"\b(?:town|village|city|hamlet|district|suburb|outskirts|countryside) of\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceCueBefore();
+
     [GeneratedRegex(@"(?:ian|ians|ese|ish|ans|i)$")]
     private static partial Regex DemonymLike();
 
@@ -108,6 +111,10 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             var looseOnly = LooseOnly(doc, name, exact, words[i].Start, n);
             if (exact.Count + looseOnly.Count > 0)
                 return (n, new Mention(span, name, [.. exact, .. looseOnly], ToponymRole.Location, LooseOnly: looseOnly));
+            // A misspelt name right after "the town of", "the village of": one edit on the tolerant key, never for a listed non-place.
+            if (n == 1 && !notPlaces.Contains(name) && name.Length >= 5 && PlaceCueBefore().IsMatch(text[Math.Max(0, span.Start - 25)..span.Start])
+                && gazetteer.LookupNear(name) is { Count: > 0 } near)
+                return (n, new Mention(span, name, near, ToponymRole.Location, LooseOnly: near.ToHashSet()));
         }
         return null;
     }
