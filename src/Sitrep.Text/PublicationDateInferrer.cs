@@ -19,6 +19,9 @@ public static class PublicationDateInferrer
 {
     const int SearchDays = 14;
 
+    /// <summary>Why nothing was inferred: the only case in which <see cref="Infer"/> returns null.</summary>
+    public const string NoAnchorReason = "The text names no day with its year, so its publication date cannot be inferred; relative dates stay unresolved.";
+
     /// <summary>The inferred publication day of <paramref name="text"/>, or null when the text does not support one.</summary>
     public static InferredPublication? Infer(string text)
     {

@@ -26,11 +26,15 @@ public sealed class TextAnnotator : IStage
         document.Sentences = _splitter.Split(text);
         document.Tokens = Tokenizer.Tokenize(text);
         document.Numbers = FindCounts(document);
-        if (document.Published is null && PublicationDateInferrer.Infer(text) is { } inferred)
+        if (document.Published is null)
         {
-            document.Published = inferred.Date;
-            document.PublishedBasis = PublishedBasis.Inferred;
-            document.PublishedReasoning = inferred.Reasoning;
+            if (PublicationDateInferrer.Infer(text) is { } inferred)
+            {
+                document.Published = inferred.Date;
+                document.PublishedBasis = PublishedBasis.Inferred;
+                document.PublishedReasoning = inferred.Reasoning;
+            }
+            else document.PublishedReasoning = PublicationDateInferrer.NoAnchorReason;
         }
         document.Times = TimeResolver.Find(text, document.Published);
         document.Attributions = _attributions.Find(document);

@@ -58,6 +58,7 @@ public class PublicationDateInferrerTests
         var doc = Annotate.Text("Gunmen attacked on Thursday.");
         Assert.Null(doc.Published);
         Assert.Equal(Sitrep.Documents.PublishedBasis.Unknown, doc.PublishedBasis);
+        Assert.Equal(PublicationDateInferrer.NoAnchorReason, doc.PublishedReasoning);
         Assert.Null(Assert.Single(doc.Times).Range);
     }
 }
