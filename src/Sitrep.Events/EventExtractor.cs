@@ -44,8 +44,9 @@ public sealed class EventExtractor : IStage
     {
         var mentions = new List<Mention>();
         var facts = new List<Fact>();
-        var focus = new Focus();
-        var theatre = Theatre(document);
+        var places = EventPlaces(document);
+        var theatre = Theatre(places);
+        var focus = new Focus(MainPlace(places, theatre));
         int previousEnd = 0;
         foreach (var sentence in document.Sentences)
         {
@@ -53,7 +54,7 @@ public sealed class EventExtractor : IStage
             previousEnd = sentence.Span.End;
             foreach (var clause in Clauses.Of(document.Text, sentence.Span))
             {
-                var place = PlaceIn(document, clause, theatre);
+                var place = PlaceIn(places, clause, theatre);
                 var time = document.Times.FirstOrDefault(t => t.Range is not null && clause.Contains(t.Span));
                 facts.AddRange(FactsIn(document, clause, place ?? focus.Place));
                 if (Read(document, clause, sentence.Span, place, time, focus) is { } mention) mentions.Add(mention);
@@ -109,31 +110,48 @@ public sealed class EventExtractor : IStage
         return roles;
     }
 
-    static Toponym? PlaceIn(Document doc, TextSpan clause, IReadOnlySet<string> theatre)
+    static Toponym? PlaceIn(List<Toponym> places, TextSpan clause, IReadOnlySet<string> theatre)
     {
         Toponym? best = null;
-        foreach (var t in doc.Toponyms)
+        foreach (var t in places)
         {
             if (t.Span.Start >= clause.End) break;
-            if (!clause.Contains(t.Span) || !IsEventPlace(doc, t) || !theatre.Contains(t.Place!.Country ?? "")) continue;
+            if (!clause.Contains(t.Span) || !theatre.Contains(t.Place!.Country ?? "")) continue;
             if (best is null || Rank(t) < Rank(best)) best = t;
         }
         return best;
     }
 
-    // Words that name an actor ("IS") are not places, whatever a gazetteer says; metonyms ("Damascus said") are not where things happen.
-    static bool IsEventPlace(Document doc, Toponym t) =>
-        t.Place is not null && t.Role != ToponymRole.Metonym && !doc.Actors.Any(a => a.Span.Overlaps(t.Span));
+    // The toponyms that can be where an event happens, in text order: resolved, not metonyms ("Damascus said"),
+    // and not the words of an actor ("IS"), whatever a gazetteer says.
+    static List<Toponym> EventPlaces(Document doc)
+    {
+        var places = new List<Toponym>();
+        int a = 0;
+        foreach (var t in doc.Toponyms)
+        {
+            if (t.Place is null || t.Role == ToponymRole.Metonym) continue;
+            while (a < doc.Actors.Count && doc.Actors[a].Span.End <= t.Span.Start) a++;
+            if (a < doc.Actors.Count && doc.Actors[a].Span.Overlaps(t.Span)) continue;
+            places.Add(t);
+        }
+        return places;
+    }
 
     // The countries an article's events happen in: the most named one, and any other named at least twice.
     // A lone mention of a far country ("talks in Moscow", "the United States") is context, not a scene.
-    static HashSet<string> Theatre(Document doc)
+    static HashSet<string> Theatre(List<Toponym> places)
     {
-        var counts = doc.Toponyms.Where(t => IsEventPlace(doc, t) && t.Place!.Country is not null)
+        var counts = places.Where(t => t.Place!.Country is not null)
             .GroupBy(t => t.Place!.Country!).Select(g => (Country: g.Key, Count: g.Count())).ToList();
         int top = counts.Count == 0 ? 0 : counts.Max(c => c.Count);
         return counts.Where(c => c.Count >= 2 || c.Count == top).Select(c => c.Country).ToHashSet();
     }
+
+    // The town or site the article names most often: where a lede that names no place is set.
+    static Toponym? MainPlace(List<Toponym> places, IReadOnlySet<string> theatre) =>
+        places.Where(t => theatre.Contains(t.Place!.Country ?? "") && t.Place!.Precision <= PlacePrecision.Town)
+            .GroupBy(t => t.Place!.Name).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
 
     // Facilities first, then the most precise place.
     static int Rank(Toponym t) => t.Role == ToponymRole.Facility ? -1 : (int)t.Place!.Precision;

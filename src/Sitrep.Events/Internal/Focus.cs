@@ -5,10 +5,11 @@ namespace Sitrep.Events.Internal;
 
 /// <summary>The place and time a reader has in mind at a point of the article, for clauses that name neither.</summary>
 /// <remarks>Time is carried forward within a paragraph only; place within the paragraph, else from the last place named anywhere before.</remarks>
-internal sealed class Focus
+/// <param name="main">The article's main place, in focus until another is named.</param>
+internal sealed class Focus(Toponym? main)
 {
-    /// <summary>The place last named in this paragraph, else anywhere before.</summary>
-    public Toponym? Place { get; private set; }
+    /// <summary>The place last named in this paragraph, else anywhere before, else the article's main place.</summary>
+    public Toponym? Place { get; private set; } = main;
 
     /// <summary>The time last named in this paragraph.</summary>
     public TimeMention? Time { get; private set; }

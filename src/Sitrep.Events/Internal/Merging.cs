@@ -47,6 +47,8 @@ internal static class Merging
     {
         if (d.Historical != m.Historical) return false;
         if (m.OwnPlace && d.Placed.Any(p => !SamePlace(p.Place!, m.Place!))) return false;
+        // An event known only by the focus place still clashes with a mention naming somewhere else.
+        if (m.OwnPlace && !d.Placed.Any() && d.Mentions[0].Place is { } focus && !SamePlace(focus, m.Place!)) return false;
         if (m.OwnDate && d.Date is { } dd && !dd.Overlaps(m.Date!, 1)) return false;
         var sub = m.Reading.Sub;
         if (d.Mentions.Any(x => x.Reading.Sub == sub)) return true;

@@ -12,6 +12,9 @@ namespace Sitrep.Events.Internal;
 /// </remarks>
 internal sealed class RoleFinder(ActorDictionary actors)
 {
+    // Canonical names are looked up for every actor mention, so by dictionary rather than by alias matching.
+    readonly Dictionary<string, ActorEntry> _byCanonical = actors.Entries.ToDictionary(e => e.Canonical, StringComparer.Ordinal);
+
     static readonly HashSet<string> PassiveMarkers = ["was", "were", "been", "being", "is", "are", "be", "under", "got", "get"];
     static readonly HashSet<string> TargetCues = ["on", "against", "targeting", "targeted", "at", "upon"];
     static readonly string[][] AssocCues =
@@ -64,10 +67,10 @@ internal sealed class RoleFinder(ActorDictionary actors)
     }
 
     /// <summary>Whether an actor is a party to events rather than a reporter of them.</summary>
-    public bool IsParty(string canonical) => actors.Find(canonical) is not { IsReporter: true };
+    public bool IsParty(string canonical) => _byCanonical.GetValueOrDefault(canonical) is not { IsReporter: true };
 
     /// <summary>Whether the actor is a state's armed force or government.</summary>
-    public bool IsState(string canonical) => actors.Find(canonical)?.Kind is ActorKinds.StateForce or ActorKinds.Government or ActorKinds.Coalition;
+    public bool IsState(string canonical) => _byCanonical.GetValueOrDefault(canonical)?.Kind is ActorKinds.StateForce or ActorKinds.Government or ActorKinds.Coalition;
 
     /// <summary>The civilians of a country as coded ("Civilians (Syria)").</summary>
     public string? CiviliansOf(string? country) => actors.GroupOf(ActorKinds.Civilians, country) ?? (country is null ? null : "Civilians");
