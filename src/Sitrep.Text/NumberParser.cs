@@ -337,7 +337,7 @@ public static partial class NumberParser
             if (digits is >= 1 and <= 31 && (prev is not null && Months.Contains(prev) || prev == "." && prev2 is not null && Months.Contains(prev2)
                 || Regex.IsMatch(after, @"^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")))
                 return NumberUse.Date;
-            if (prev is not null && ReferenceWords.Contains(prev)) return NumberUse.Reference;
+            if (prev is not null && ReferenceWords.Contains(prev) || prev == "." && prev2 is not null && ReferenceWords.Contains(prev2)) return NumberUse.Reference;
             if (first > 0 && coreStart == first && tokens[first - 1].Span.End == tokens[first].Span.Start
                 && (tokens[first - 1].Kind == TokenKind.Word || words[first - 1] is "-" or "#" && first > 1 && tokens[first - 2].Kind == TokenKind.Word))
                 return NumberUse.Reference;

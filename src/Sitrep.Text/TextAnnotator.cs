@@ -1,5 +1,6 @@
 using Sitrep.Actors;
 using Sitrep.Documents;
+using Sitrep.Model;
 using Sitrep.Text.Internal;
 
 namespace Sitrep.Text;
@@ -67,7 +68,20 @@ public sealed class TextAnnotator : IStage
                 var (kind, counted) = _quantities.Read(document.Text, tokens, words, first, last);
                 mentions.Add(new NumberMention(number.Span, number.Range, kind, counted));
             }
+            mentions.AddRange(FindNone(tokens, words, document.Text));
         }
-        return mentions;
+        return mentions.OrderBy(m => m.Span.Start).ToList();
+    }
+
+    /// <summary>"No soldiers were killed", "no one was hurt": a zero, kept only when the words say what it counts.</summary>
+    IEnumerable<NumberMention> FindNone(Token[] tokens, string[] words, string text)
+    {
+        for (int i = 0; i + 1 < words.Length; i++)
+        {
+            if (words[i] != "no" || tokens[i + 1].Kind != TokenKind.Word) continue;
+            var (kind, counted) = _quantities.Read(text, tokens, words, i, i);
+            if (kind is not null && counted is not null)
+                yield return new NumberMention(tokens[i].Span, NumberRange.Exactly(0, text.Substring(tokens[i].Span.Start, tokens[i].Span.Length)), kind, counted);
+        }
     }
 }

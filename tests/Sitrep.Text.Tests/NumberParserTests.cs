@@ -149,6 +149,8 @@ public class NumberParserTests
     [InlineData("Aid worth $5 was sent.", NumberUse.Money)]
     [InlineData("See page 4 of the report.", NumberUse.Reference)]
     [InlineData("Under section 12 of the law.", NumberUse.Reference)]
+    [InlineData("No. 4 brigade moved in.", NumberUse.Reference)]
+    [InlineData("See p. 12 for details.", NumberUse.Reference)]
     [InlineData("Resolution 2254 was cited.", NumberUse.Reference)]
     [InlineData("An F-16 flew over the town.", NumberUse.Reference)]
     [InlineData("They drove along the M4 highway.", NumberUse.Reference)]

@@ -54,6 +54,27 @@ public class QuantityKindTests
     }
 
     [Theory]
+    [InlineData("No soldiers were killed in the raid.", QuantityKind.Killed)]
+    [InlineData("No one was hurt in the blast.", QuantityKind.Injured)]
+    [InlineData("No US service members were injured.", QuantityKind.Injured)]
+    [InlineData("No prisoners escaped during the riot.", QuantityKind.Escaped)]
+    public void No_with_a_counted_outcome_is_a_zero(string text, QuantityKind kind)
+    {
+        var doc = Annotate.Text(text);
+        var zero = Assert.Single(doc.Numbers);
+        Assert.Equal((0L, 0L, kind), (zero.Range.Min!.Value, zero.Range.Max!.Value, zero.Kind!.Value));
+    }
+
+    [Theory]
+    [InlineData("There was no immediate claim of responsibility.")]
+    [InlineData("No. 4 brigade moved in.")]
+    [InlineData("He had no comment.")]
+    public void No_without_a_counted_outcome_is_not_a_number(string text)
+    {
+        Assert.Empty(Annotate.Text(text).Numbers);
+    }
+
+    [Theory]
     [InlineData("Officials gave 12 briefings.", "12")]
     [InlineData("The convoy had 40 trucks.", "40")]
     [InlineData("They visited 3 villages.", "3")]
