@@ -16,7 +16,7 @@ sealed class StoreBench : IBench
 {
     public string Name => "store";
 
-    public string Summary => "SQLite ingest of generated articles (time, size, memory), events query p50/p95 at 1M events. Args: [ARTICLES] [EVENTS] [FOLDER]";
+    public string Summary => "SQLite ingest of generated articles (time, size, memory), events query p50/p95 at 1M events. Args: [ARTICLES] [EVENTS] [FOLDER]; ARTICLES 0 queries FOLDER's database again.";
 
     static readonly (string Name, double Lat, double Lon)[] Towns =
     [
@@ -50,9 +50,15 @@ sealed class StoreBench : IBench
         int targetEvents = args.Length > 1 ? int.Parse(args[1]) : 1_000_000;
         var folder = args.Length > 2 ? args[2] : Directory.CreateTempSubdirectory("sitrep-storebench-").FullName;
         var path = Path.Combine(folder, "bench.db");
-        foreach (var f in Directory.GetFiles(folder, "bench.db*")) File.Delete(f);
-
         var rng = new Random(20260122);
+        if (articles > 0) Build(output, path, articles, targetEvents, rng);
+        Query(output, path, rng);
+    }
+
+    static void Build(TextWriter output, string path, int articles, int targetEvents, Random rng)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        foreach (var f in Directory.GetFiles(folder, "bench.db*")) File.Delete(f);
         var incidents = new List<Incident>();
         var clock = Stopwatch.StartNew();
         int newEvents = 0, claims = 0;
@@ -74,6 +80,10 @@ sealed class StoreBench : IBench
         clock.Restart();
         long total = TopUp(path, targetEvents);
         output.WriteLine($"copied events up to {total} canonical events in {clock.Elapsed.TotalSeconds:0}s; database {new FileInfo(path).Length / 1048576.0:0} MB");
+    }
+
+    static void Query(TextWriter output, string path, Random rng)
+    {
 
         using var big = SqliteEventStore.Open(path);
         var from = new DateOnly(2015, 1, 1);

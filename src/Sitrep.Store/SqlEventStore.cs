@@ -186,37 +186,53 @@ public abstract class SqlEventStore : IEventStore
             " ORDER BY e.date_from, e.id" + (query.Limit is null ? "" : " LIMIT @limit");
         if (query.Limit is { } limit) Add(command, "@limit", limit);
         command.Transaction = _transaction;
-        var rows = Read(command, r => (Id: r.GetInt64(0), Body: r.GetString(1)));
-        return rows.Select(row => Load(row.Id, row.Body)).ToList();
+        return Load(Read(command, r => (Id: r.GetInt64(0), Body: r.GetString(1))));
     }
 
     /// <inheritdoc/>
     public CanonicalEvent? Event(long id) =>
         Query("SELECT body FROM canonical_events WHERE id = @id", r => r.GetString(0), ("@id", id))
-            .Select(body => Load(id, body)).FirstOrDefault();
+            .Select(body => Load([(id, body)])[0]).FirstOrDefault();
 
-    CanonicalEvent Load(long id, string body)
+    /// <summary>Canonical events with their sources and claims, fetched a few hundred events per query.</summary>
+    List<CanonicalEvent> Load(IReadOnlyList<(long Id, string Body)> rows)
     {
-        var claims = Claims("r.canonical_id = @key", id);
-        Figure Of(QuantityKind what) => Figures.Combine(claims.Where(c => c.Claim.What == what).Select(c => c.ToSourced()).ToList());
-        return new CanonicalEvent(id, StoreJson.Read<Event>(body), Of(QuantityKind.Killed), Of(QuantityKind.Injured), Sources(id), claims);
+        var sources = new Dictionary<long, List<EventSource>>();
+        var claims = new Dictionary<long, List<StoredClaim>>();
+        foreach (var chunk in rows.Select(r => r.Id).Chunk(500))
+        {
+            var names = string.Join(", ", chunk.Select((_, i) => $"@id{i}"));
+            var args = chunk.Select((id, i) => ($"@id{i}", (object?)id)).ToArray();
+            foreach (var (id, source) in Query(SourceSql + $"WHERE r.canonical_id IN ({names}) ORDER BY a.published, r.id", ReadSource, args))
+                (sources.TryGetValue(id, out var list) ? list : sources[id] = []).Add(source);
+            foreach (var (claim, _) in Query(ClaimColumns + $"WHERE r.canonical_id IN ({names}) ORDER BY a.published, c.id", ReadClaim, args))
+                (claims.TryGetValue(claim.EventId!.Value, out var list) ? list : claims[claim.EventId.Value] = []).Add(claim);
+        }
+        return rows.Select(row =>
+        {
+            var own = claims.GetValueOrDefault(row.Id) ?? [];
+            Figure Of(QuantityKind what) => Figures.Combine(own.Where(c => c.Claim.What == what).Select(c => c.ToSourced()).ToList());
+            return new CanonicalEvent(row.Id, StoreJson.Read<Event>(row.Body), Of(QuantityKind.Killed), Of(QuantityKind.Injured),
+                sources.GetValueOrDefault(row.Id) ?? [], own);
+        }).ToList();
     }
 
-    List<EventSource> Sources(long canonicalId) => Query(
-        "SELECT a.article_id, a.version, a.outlet, a.url, a.published, r.body, r.evidence FROM reports r " +
-        "JOIN articles a ON a.id = r.article_row WHERE r.canonical_id = @id ORDER BY a.published, r.id",
-        r => new EventSource(r.GetString(0), ToInt(r[1]), Text(r, 2), Text(r, 3), Day(r, 4),
-            StoreJson.Read<Event>(r.GetString(5)), StoreJson.Read<string[]>(r.GetString(6))),
-        ("@id", canonicalId));
+    const string SourceSql =
+        "SELECT a.article_id, a.version, a.outlet, a.url, a.published, r.body, r.evidence, r.canonical_id FROM reports r " +
+        "JOIN articles a ON a.id = r.article_row ";
+
+    static (long CanonicalId, EventSource Source) ReadSource(DbDataReader r) =>
+        (r.GetInt64(7), new EventSource(r.GetString(0), ToInt(r[1]), Text(r, 2), Text(r, 3), Day(r, 4),
+            StoreJson.Read<Event>(r.GetString(5)), StoreJson.Read<string[]>(r.GetString(6))));
+
+    List<EventSource> Sources(long canonicalId) =>
+        Query(SourceSql + "WHERE r.canonical_id = @id ORDER BY a.published, r.id", ReadSource, ("@id", canonicalId)).Select(x => x.Source).ToList();
 
     const string ClaimColumns =
         "SELECT c.id, r.canonical_id, a.article_id, a.outlet, a.published, c.what, c.min_value, c.max_value, c.best_value, c.words, " +
         "c.source, c.certainty, c.evidence_start, c.evidence_length, c.evidence, COALESCE(e.facility, c.facility), c.as_of, e.tags " +
         "FROM claims c JOIN articles a ON a.id = c.article_row LEFT JOIN reports r ON r.id = c.report_id " +
         "LEFT JOIN canonical_events e ON e.id = r.canonical_id ";
-
-    List<StoredClaim> Claims(string condition, object key) =>
-        Query(ClaimColumns + "WHERE " + condition + " ORDER BY a.published, c.id", ReadClaim, ("@key", key)).Select(x => x.Claim).ToList();
 
     static (StoredClaim Claim, IReadOnlyList<EventTag> Tags) ReadClaim(DbDataReader r)
     {
