@@ -97,7 +97,7 @@ public sealed class PlaceResolver : IStage
         if (m.Region?.Modifier == "province" && best.Precision == PlacePrecision.Town)
             best = _gazetteer.Admin1(best.Country, best.Admin1Code) ?? best;
         var place = _gazetteer.ToPlace(best);
-        return m.Region is null ? place : _regions.Widen(place, best, m.Region, m.BorderWith, m.Span, _gazetteer);
+        return m.Region is null ? place : _regions.Widen(place, best, m.Region, m.BorderWith);
     }
 
     // A division outranks a town of its name ("California"), unless the town is its seat and the division is named after it ("Raqqa").

@@ -191,7 +191,7 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         }
         if (direction is null && modifier is null) return m;
         var whole = TextSpan.FromBounds(start, end);
-        return m with { Span = whole, Region = new RegionCue(direction, modifier, text.Substring(start, end - start)) };
+        return m with { Span = whole, Region = new RegionCue(direction, modifier) };
     }
 
     // "Syria-Turkey border": two country mentions joined by a hyphen and followed by "border" become one border region.
@@ -206,7 +206,7 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             {
                 var next = mentions[k + 1];
                 var both = m.Span.Union(next.Span);
-                merged.Add(m with { Span = both, Region = new RegionCue(null, "border", ""), BorderWith = next.Name });
+                merged.Add(m with { Span = both, Region = new RegionCue(null, "border"), BorderWith = next.Name });
                 k++;
                 continue;
             }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Sitrep.Documents;
 using Sitrep.Model;
 
 namespace Sitrep.Places.Internal;
@@ -15,7 +14,7 @@ internal sealed class RegionPoints(Gazetteer gazetteer)
     readonly ConcurrentDictionary<string, (double MinLat, double MaxLat, double MinLon, double MaxLon)?> _boxes = new();
     readonly ConcurrentDictionary<string, (double, double)?> _borders = new();
 
-    public Place Widen(Place place, GazetteerEntry entry, RegionCue cue, string? borderWith, TextSpan span, Gazetteer g)
+    public Place Widen(Place place, GazetteerEntry entry, RegionCue cue, string? borderWith)
     {
         if (cue.Modifier == "border") return Border(place, entry, borderWith);
         if (cue.Modifier == "countryside" && cue.Direction is null)
@@ -23,7 +22,7 @@ internal sealed class RegionPoints(Gazetteer gazetteer)
         if (cue.Direction is null) return place with { Name = cue.Modifier == "province" ? $"{place.Name} province" : place.Name };
 
         // A direction on a town means that part of its province ("northern Raqqa"); on a province or country, that part of it.
-        var area = entry.Precision == PlacePrecision.Town ? g.Admin1(entry.Country, entry.Admin1Code) ?? entry : entry;
+        var area = entry.Precision == PlacePrecision.Town ? gazetteer.Admin1(entry.Country, entry.Admin1Code) ?? entry : entry;
         bool isCountry = area.Precision == PlacePrecision.Country;
         var key = isCountry ? area.Country : $"{area.Country}.{area.Admin1Code}";
         var box = _boxes.GetOrAdd(key, _ => Box(isCountry ? gazetteer.InCountry(area.Country) : gazetteer.InCountry(area.Country).Where(e => e.Admin1Code == area.Admin1Code)));
