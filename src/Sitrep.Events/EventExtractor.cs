@@ -93,7 +93,8 @@ public sealed class EventExtractor : IStage
 
         return new Mention(clause, sentence, reading, anaphoric,
             chosenPlace, place is not null, date, dateSpan, ownDate, roles,
-            Largest(claims, QuantityKind.Killed), Largest(claims, QuantityKind.Injured), claims, sources, certainty, historical);
+            Largest(claims, QuantityKind.Killed), Largest(claims, QuantityKind.Injured), claims, sources, certainty, historical,
+            words.Any(w => _lexicon.IsHabitualWord(w.Text)));
     }
 
     // Civilian victims and protesters are coded as the country's group when the clause names no actor for the role.

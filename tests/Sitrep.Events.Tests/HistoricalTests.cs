@@ -33,4 +33,9 @@ public class HistoricalTests
     public void A_recent_date_a_few_days_back_is_current_news() =>
         Assert.False(Assert.Single(new DocBuilder("Artillery shelled Raqqa last Friday.", Day).Place("Raqqa", DocBuilder.Raqqa)
             .Time("last Friday", Day.AddDays(-6), Day.AddDays(-6)).Extract()).Historical);
+
+    [Fact]
+    public void A_sentence_about_a_pattern_of_attacks_is_no_event() =>
+        Assert.Empty(new DocBuilder("Car bombs and prison breaks have been a recurring tactic of insurgents in Mosul.", Day)
+            .Place("Mosul", DocBuilder.Mosul).Extract());
 }

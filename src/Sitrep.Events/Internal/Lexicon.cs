@@ -16,10 +16,12 @@ internal sealed class Lexicon
     public ILookup<SubEventType, SubEventType> Refines { get; }
 
     readonly SetElement? _civilians;
+    readonly SetElement? _habitual;
 
-    Lexicon(IReadOnlyList<Trigger> triggers, ILookup<SubEventType, SubEventType> refines, SetElement? civilians)
+    Lexicon(IReadOnlyList<Trigger> triggers, ILookup<SubEventType, SubEventType> refines, SetElement? civilians, SetElement? habitual)
     {
         _civilians = civilians;
+        _habitual = habitual;
         Triggers = triggers;
         Matcher = new TriggerMatcher(triggers);
         Refines = refines;
@@ -27,6 +29,9 @@ internal sealed class Lexicon
 
     /// <summary>Whether a lower-case word names civilians (the &amp;CIVILIANS set).</summary>
     public bool IsCivilianWord(string word) => _civilians?.Matches(word) == true;
+
+    /// <summary>Whether a lower-case word marks a pattern, trend or possibility rather than one incident (the &amp;HABITUAL set).</summary>
+    public bool IsHabitualWord(string word) => _habitual?.Matches(word) == true;
 
     /// <summary>The lexicon shipped in the output folder's data/events.</summary>
     public static Lexicon Default => _default.Value;
@@ -43,7 +48,7 @@ internal sealed class Lexicon
         var refines = Rows(Path.Combine(folder, "refinements.tsv"), 3)
             .Select(r => (Sub: ParseSub(r.Origin, r.Cols[0]), Parent: ParseSub(r.Origin, r.Cols[1])))
             .ToLookup(r => r.Sub, r => r.Parent);
-        return new Lexicon(triggers, refines, sets.GetValueOrDefault("&CIVILIANS"));
+        return new Lexicon(triggers, refines, sets.GetValueOrDefault("&CIVILIANS"), sets.GetValueOrDefault("&HABITUAL"));
     }
 
     static Dictionary<string, SetElement> LoadSets(string path)

@@ -10,18 +10,19 @@ namespace Sitrep.Events.Internal;
 /// <param name="Place">The clause's own place, or the focus place; null when none is known.</param>
 /// <param name="OwnPlace">Whether <paramref name="Place"/> was named in the clause itself.</param>
 /// <param name="OwnDate">Whether <paramref name="Date"/> came from a time expression in the clause itself.</param>
+/// <param name="Habitual">The clause speaks of a pattern, trend or possibility ("attacks have been a recurring tactic").</param>
 internal sealed record Mention(
     TextSpan Clause, TextSpan Sentence, Reading Reading, bool Anaphoric,
     Toponym? Place, bool OwnPlace, DateRange? Date, TextSpan? DateSpan, bool OwnDate,
     Roles Roles, Claim? Fatalities, Claim? Injured, IReadOnlyList<Claim> Claims,
-    IReadOnlyList<string> Sources, Certainty Certainty, bool Historical)
+    IReadOnlyList<string> Sources, Certainty Certainty, bool Historical, bool Habitual)
 {
     // Trigger weight at which the wording alone reports a specific incident ("shot dead", "a car bomb exploded").
     const int SpecificScore = 5;
 
-    /// <summary>Whether the clause pins an event down by itself: specific wording, its own place or time, a casualty figure, or a named party.</summary>
-    public bool Anchored => Reading.Score >= SpecificScore || OwnPlace || OwnDate || Fatalities is not null || Injured is not null ||
-        Roles.Actor1Span is not null || Roles.Actor2Span is not null;
+    /// <summary>Whether the clause pins an event down by itself (specific wording, its own place or time, a casualty figure, or a named party) and is not about a pattern.</summary>
+    public bool Anchored => !Habitual && (Reading.Score >= SpecificScore || OwnPlace || OwnDate || Fatalities is not null || Injured is not null ||
+        Roles.Actor1Span is not null || Roles.Actor2Span is not null);
 }
 
 /// <summary>Who did what to whom in one clause: canonical names and, when named in the clause, the words.</summary>
