@@ -6,7 +6,14 @@ using Sitrep.Text.Internal;
 namespace Sitrep.Text;
 
 /// <summary>The text stage: sentences, tokens, counts, times, the publication date when missing, attributions and hedges.</summary>
-/// <remarks>Loads its lexicons from data/lexicons once, in the constructor; a missing or corrupt file throws <see cref="SitrepException"/>.</remarks>
+/// <remarks>
+/// Loads its lexicons from data/lexicons and the actor dictionary once, in the constructor; a missing or corrupt file
+/// throws <see cref="SitrepException"/>. Counts follow <see cref="NumberParser"/>, times <see cref="TimeResolver"/>, and an
+/// undated article gets a date only from <see cref="PublicationDateInferrer"/> (else it stays null and relative times
+/// unresolved). Sources are canonical names from the actor dictionary; an official keeps their organisation when the text
+/// names it ("Pentagon spokesman John Kirby" → "Pentagon"), otherwise the person as written ("Farhad Shami");
+/// "he", "the group", "the Observatory" stand for the last source named that fits. Attributions and hedges cover their sentence.
+/// </remarks>
 public sealed class TextAnnotator : IStage
 {
     readonly SentenceSplitter _splitter = new();
