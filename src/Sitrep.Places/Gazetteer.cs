@@ -55,7 +55,10 @@ public sealed class Gazetteer
         if (admin1 is not null) g.ReadAdmin1Names(admin1);
         g.AddDivisions(names);
         if (countries is not null) g.ReadCountries(countries, names);
-        foreach (var (entry, name) in names) g.Index(entry, name);
+        // Folding a million names is the bulk of loading the world file; the keys are computed in parallel, indexed in order.
+        var keys = new (string Exact, string? Loose)[names.Count];
+        Parallel.For(0, names.Count, k => keys[k] = g.Keys(names[k].Entry, names[k].Name));
+        for (int k = 0; k < names.Count; k++) g.Index(names[k].Entry, keys[k]);
         return g;
     }
 
@@ -191,14 +194,17 @@ public sealed class Gazetteer
         return _entries.Count - 1;
     }
 
-    void Index(int entry, string name)
+    (string Exact, string? Loose) Keys(int entry, string name)
     {
-        Put(_exact, NameKey.Exact(name), entry);
-        if (LooseCountries.Contains(_entries[entry].Country) && _entries[entry].Precision != PlacePrecision.Country)
-        {
-            var loose = NameKey.Loose(name);
-            if (loose.Replace(" ", "").Length >= (loose.Contains(' ') ? 2 : 3)) Put(_loose, loose, entry); // "Ain Issa" keeps only "n s"
-        }
+        if (!LooseCountries.Contains(_entries[entry].Country) || _entries[entry].Precision == PlacePrecision.Country) return (NameKey.Exact(name), null);
+        var loose = NameKey.Loose(name);
+        return (NameKey.Exact(name), loose.Replace(" ", "").Length >= (loose.Contains(' ') ? 2 : 3) ? loose : null); // "Ain Issa" keeps only "n s"
+    }
+
+    void Index(int entry, (string Exact, string? Loose) keys)
+    {
+        Put(_exact, keys.Exact, entry);
+        if (keys.Loose is not null) Put(_loose, keys.Loose, entry);
     }
 
     static void Put(Dictionary<string, List<int>> index, string key, int entry)
