@@ -205,7 +205,7 @@ public abstract class SqlEventStore : IEventStore
             var args = chunk.Select((id, i) => ($"@id{i}", (object?)id)).ToArray();
             foreach (var (id, source) in Query(SourceSql + $"WHERE r.canonical_id IN ({names}) ORDER BY a.published, r.id", ReadSource, args))
                 (sources.TryGetValue(id, out var list) ? list : sources[id] = []).Add(source);
-            foreach (var (claim, _) in Query(ClaimColumns + $"WHERE r.canonical_id IN ({names}) ORDER BY a.published, c.id", ReadClaim, args))
+            foreach (var (claim, _) in Query(EventClaims + $"WHERE r.canonical_id IN ({names}) ORDER BY a.published, c.id", ReadClaim, args))
                 (claims.TryGetValue(claim.EventId!.Value, out var list) ? list : claims[claim.EventId.Value] = []).Add(claim);
         }
         return rows.Select(row =>
@@ -230,8 +230,16 @@ public abstract class SqlEventStore : IEventStore
 
     const string ClaimColumns =
         "SELECT c.id, r.canonical_id, a.article_id, a.outlet, a.published, c.what, c.min_value, c.max_value, c.best_value, c.words, " +
-        "c.source, c.certainty, c.evidence_start, c.evidence_length, c.evidence, COALESCE(e.facility, c.facility), c.as_of, e.tags " +
+        "c.source, c.certainty, c.evidence_start, c.evidence_length, c.evidence, COALESCE(e.facility, c.facility), c.as_of, e.tags ";
+
+    // Every claim, facts included.
+    const string AllClaims = ClaimColumns +
         "FROM claims c JOIN articles a ON a.id = c.article_row LEFT JOIN reports r ON r.id = c.report_id " +
+        "LEFT JOIN canonical_events e ON e.id = r.canonical_id ";
+
+    // Claims of events only, joined from reports first so a filter on the canonical id uses its index.
+    const string EventClaims = ClaimColumns +
+        "FROM reports r JOIN claims c ON c.report_id = r.id JOIN articles a ON a.id = c.article_row " +
         "LEFT JOIN canonical_events e ON e.id = r.canonical_id ";
 
     static (StoredClaim Claim, IReadOnlyList<EventTag> Tags) ReadClaim(DbDataReader r)
@@ -271,7 +279,7 @@ public abstract class SqlEventStore : IEventStore
         if (matches.Count == 0) matches = known.Where(n => n.Contains(name, StringComparison.OrdinalIgnoreCase)).ToList();
         if (matches.Count != 1) return null;
         string facility = matches[0];
-        var rows = Query(ClaimColumns + "WHERE lower(COALESCE(e.facility, c.facility)) = lower(@key) ORDER BY a.published, c.id", ReadClaim, ("@key", facility));
+        var rows = Query(AllClaims + "WHERE lower(COALESCE(e.facility, c.facility)) = lower(@key) ORDER BY a.published, c.id", ReadClaim, ("@key", facility));
         var ledger = FacilityLedger.Build(facility, rows.Select(x => new LedgerClaim(x.Claim.ToSourced(), x.Claim.AsOf ?? DateOf(x.Claim.EventId), x.Tags)));
         var events = Events(new EventQuery { Facility = facility }).Where(e => Same(e.Event.Facility, facility)).ToList();
         return new FacilityReport(ledger, events, rows.Select(x => x.Claim).ToList());
