@@ -68,6 +68,10 @@ public class DiscourseTests
     [InlineData("The raid freed 300 inmates, including dozens of convicts.", "dozens", QuantityKind.Freed)]
     [InlineData("Militants set \"dozens of prisoners\" free.", "dozens", QuantityKind.Freed)]
     [InlineData("Rebels reported 27 successful or failed attacks.", "27", QuantityKind.AttacksCount)]
+    [InlineData("Gunmen made a bid to free 900 inmates.", "900", QuantityKind.DetainedPopulation)]
+    [InlineData("The cell planned to break out hundreds of militants.", "hundreds", QuantityKind.DetainedPopulation)]
+    [InlineData("They hoped to break thousands of fighters out of the jail.", "thousands", QuantityKind.DetainedPopulation)]
+    [InlineData("The raid freed 900 inmates.", "900", QuantityKind.Freed)]
     [InlineData("Scores of guards from both units are believed to have been killed.", "Scores", QuantityKind.Killed)]
     public void Kinds_are_read_past_asides_and_participles(string text, string number, QuantityKind kind)
     {
