@@ -37,6 +37,14 @@ public class TypingTests
     }
 
     [Fact]
+    public void Fighters_surrendering_is_an_agreement_with_the_surrender_tag_as_ACLED_codes_it()
+    {
+        var guess = EventTyper.Default.Type("Forty militants surrendered to the army in the mountains on Sunday.")!;
+        Assert.Equal(SubEventType.Agreement, guess.SubEventType);
+        Assert.Contains(EventTag.Surrender, guess.Tags);
+    }
+
+    [Fact]
     public void A_sentence_about_the_weather_has_no_event_type() =>
         Assert.Null(EventTyper.Default.Type("Temperatures are expected to fall sharply across the region this weekend."));
 
