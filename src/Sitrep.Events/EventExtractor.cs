@@ -139,14 +139,15 @@ public sealed class EventExtractor : IStage
         return places;
     }
 
-    // The countries an article's events happen in: the most named one, and any other named at least twice.
-    // A lone mention of a far country ("talks in Moscow", "the United States") is context, not a scene.
+    // The countries an article's events happen in: the most named one, and any other with at least two places named
+    // inside it. A far country named as such ("the United States", "talks in Moscow") is context, not a scene.
     static HashSet<string> Theatre(List<Toponym> places)
     {
         var counts = places.Where(t => t.Place!.Country is not null)
-            .GroupBy(t => t.Place!.Country!).Select(g => (Country: g.Key, Count: g.Count())).ToList();
+            .GroupBy(t => t.Place!.Country!)
+            .Select(g => (Country: g.Key, Count: g.Count(), Inside: g.Count(t => t.Place!.Precision != PlacePrecision.Country))).ToList();
         int top = counts.Count == 0 ? 0 : counts.Max(c => c.Count);
-        return counts.Where(c => c.Count >= 2 || c.Count == top).Select(c => c.Country).ToHashSet();
+        return counts.Where(c => c.Inside >= 2 || c.Count == top).Select(c => c.Country).ToHashSet();
     }
 
     // The town or site the article names most often: where a lede that names no place is set.
