@@ -8,6 +8,9 @@ public static class CommandTable
     /// <summary>The commands in the order help lists them.</summary>
     public static IReadOnlyList<ICommand> All { get; } =
     [
+        new ExtractCommand(),
+        new EvalCommand(),
+        new IngestCommand(),
         new GeoparseCommand(),
         new GazetteerCommand(),
         new EvalGeoparseCommand(),

@@ -45,8 +45,8 @@ public sealed class EventsCommand : ICommand
 
     static EventQuery Query(CommandLine args) => new()
     {
-        From = Day(args, "from"),
-        To = Day(args, "to"),
+        From = CliOptions.Date(args, "from"),
+        To = CliOptions.Date(args, "to"),
         Type = Type(args.Option("type")),
         Actor = args.Option("actor"),
         Place = args.Option("place"),
@@ -58,9 +58,6 @@ public sealed class EventsCommand : ICommand
             : null,
     };
 
-    internal static DateOnly? Day(CommandLine args, string name) => args.Option(name) is not { } text ? null
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
-        : throw new UsageException($"--{name} must be a day as YYYY-MM-DD, not '{text}'.");
 
     static string? Type(string? type)
     {

@@ -7,7 +7,7 @@ namespace Sitrep.Cli.Commands;
 
 /// <summary><c>sitrep ingest PATH...</c>: reads articles, extracts their events and stores them, fused with what is stored.</summary>
 /// <remarks>Each article is committed on its own, so an interrupted run loses at most the article in hand and a rerun adds nothing twice.</remarks>
-public sealed class IngestCommand(Func<Document, Document> extract) : ICommand
+public sealed class IngestCommand : ICommand
 {
     /// <inheritdoc />
     public string Name => "ingest";
@@ -25,17 +25,23 @@ public sealed class IngestCommand(Func<Document, Document> extract) : ICommand
     {
         args.OnlyAllow("db", "published");
         if (args.Positionals.Count == 0) throw new UsageException("give at least one article file (.jsonl, .txt, .html, RSS) or folder.");
-        var options = new ReadOptions(EventsCommand.Day(args, "published"));
+        var options = new ReadOptions(CliOptions.Date(args, "published"));
         return DbOption.Run(args, store =>
         {
+            var pipeline = ExtractionPipeline.Create();
             var tally = new Tally();
             var clock = Stopwatch.StartNew();
             var lastProgress = TimeSpan.Zero;
             foreach (var path in args.Positionals)
             foreach (var read in ArticleReader.Read(path, options))
             {
-                if (read.Problem is { } problem) { stderr.WriteLine(problem); tally.Problems++; continue; }
-                var doc = extract(new Document(read.Article!));
+                if (read.Problem is { } problem)
+                {
+                    stderr.WriteLine(problem);
+                    if (!ReadCodes.IsWarning(problem.Code)) tally.Problems++;
+                }
+                if (read.Article is not { } article) continue;
+                var doc = pipeline.Run(new Document(article));
                 foreach (var d in doc.Diagnostics) stderr.WriteLine(d);
                 tally.Add(store.Ingest(doc));
                 if (clock.Elapsed - lastProgress >= ProgressEvery)

@@ -1,0 +1,34 @@
+using Sitrep.Eval;
+using Sitrep.Gold;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep eval</c>: extract the articles and score the result against hand-made keys.</summary>
+public sealed class EvalCommand : ICommand
+{
+    /// <inheritdoc/>
+    public string Name => "eval";
+
+    /// <inheritdoc/>
+    public string Summary => "Score extraction against gold keys: event P/R/F1, attribute accuracy.";
+
+    /// <inheritdoc/>
+    public string Usage => "--gold GOLD.jsonl --articles ARTICLES [--json]";
+
+    /// <inheritdoc/>
+    public int Run(CommandLine args, TextWriter stdout, TextWriter stderr)
+    {
+        args.OnlyAllow("gold", "articles", "json");
+        if (args.Positionals.Count != 0) throw new UsageException("eval takes no positional arguments.");
+        var goldPath = args.Option("gold") ?? throw new UsageException("--gold is required.");
+        var articlesPath = args.Option("articles") ?? throw new UsageException("--articles is required.");
+
+        var gold = GoldFile.Read(goldPath);
+        var outcome = new BatchOutcome();
+        var predicted = ExtractionPipeline.ExtractAll(articlesPath, null, stderr, outcome).Select(GoldConvert.ToGold).ToList();
+        var report = Scorer.Score(gold, predicted);
+        if (args.Has("json")) stdout.WriteLine(report.ToJson());
+        else report.WriteTable(stdout);
+        return outcome.AllRead ? 0 : 1;
+    }
+}

@@ -1,0 +1,66 @@
+using Sitrep.Actors;
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Places;
+using Sitrep.Read;
+using Sitrep.Text;
+
+namespace Sitrep.Cli;
+
+/// <summary>The extraction pipeline (text → places → actors → events) and the batch runner every command shares.</summary>
+public static class ExtractionPipeline
+{
+    /// <summary>The full pipeline with the shipped data; loading it reads the gazetteer and lexicons once.</summary>
+    public static Pipeline Create() => new(
+        new TextAnnotator(),
+        PlaceResolver.CreateDefault(),
+        new ActorRecognizer(ActorDictionary.Default),
+        new EventExtractor());
+
+    /// <summary>Reads every article under <paramref name="path"/> and extracts its events, in input order.</summary>
+    /// <remarks>
+    /// Bad input is reported to <paramref name="problems"/> as one line each and skipped, so the rest of the batch goes
+    /// through; <see cref="BatchOutcome.AllRead"/> says whether anything was skipped.
+    /// </remarks>
+    public static IEnumerable<Document> ExtractAll(string path, DateOnly? published, TextWriter problems, BatchOutcome outcome)
+    {
+        var pipeline = Create();
+        foreach (var result in ArticleReader.Read(path, new ReadOptions(Published: published)))
+        {
+            if (result.Problem is { } problem)
+            {
+                problems.WriteLine(problem);
+                if (!ReadCodes.IsWarning(problem.Code)) outcome.Problems++;
+            }
+            if (result.Article is not { } article) continue;
+            var doc = new Document(article);
+            try
+            {
+                pipeline.Run(doc);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A stage failing on one article is a bug; report it plainly and keep the batch going.
+                problems.WriteLine($"{article.Origin ?? article.ArticleId}: SR9001: extraction failed ({e.GetType().Name}: {e.Message}); the article is written with no events. Please report this.");
+                outcome.Problems++;
+                doc = new Document(article);
+            }
+            foreach (var d in doc.Diagnostics) problems.WriteLine(d);
+            outcome.Articles++;
+            yield return doc;
+        }
+    }
+}
+
+/// <summary>Counts of a batch run, for the exit code and the closing line.</summary>
+public sealed class BatchOutcome
+{
+    /// <summary>Articles read and processed.</summary>
+    public int Articles { get; set; }
+
+    /// <summary>Inputs that could not be read or processed.</summary>
+    public int Problems { get; set; }
+
+    /// <summary>True when every input was read.</summary>
+    public bool AllRead => Problems == 0;
+}
