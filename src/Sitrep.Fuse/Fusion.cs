@@ -4,10 +4,15 @@ namespace Sitrep.Fuse;
 
 /// <summary>Decides whether reports from different articles describe one real-world event, and merges them.</summary>
 /// <remarks>
-/// Two events are candidates when their types are compatible, their dates (each at most a month long) overlap once widened by a day, and they
-/// lie within 50 km (or at the same facility, or in the same admin1 when a point is missing). Candidates are kept
-/// apart when their details contradict: different named facilities, perpetrators or targets, or different weapons.
-/// Death tolls never keep reports apart: outlets disagree on them and revise them as a story evolves.
+/// Two events are candidates when their types are compatible (same sub-event type, a family outlets code one incident
+/// with, or both part of a detention-site incident: the attack, the fighting around it, the break-out, the recapture),
+/// their dates (each at most a month long) overlap once widened by a day, and they lie within 50 km (or at the same
+/// facility, or in the same admin1 when a point is missing). Candidates are kept apart when their details contradict:
+/// different named facilities, perpetrators or targets, or different weapons. Death tolls never keep reports apart:
+/// outlets disagree on them and revise them as a story evolves.
+/// A detention-site incident at one named facility may run for days (a siege, an uprising, the sweep for escapees), so
+/// its reports join across eight days; and since extraction can split such an incident within one article, the facility
+/// also lets two events of one article join. Nothing else does: an article's other events stay distinct.
 /// Pure functions: the stores call them, tests exercise them directly.
 /// </remarks>
 public static class Fusion
@@ -17,6 +22,12 @@ public static class Fusion
 
     /// <summary>Days by which each date range is widened before testing overlap.</summary>
     public const int DateSlackDays = 1;
+
+    /// <summary>Days by which each date of a detention-site incident at one named facility is widened, so its reports join up to eight days apart: a siege runs for days and its end is reported on its own day.</summary>
+    public const int FacilityIncidentSlackDays = 4;
+
+    /// <summary>The widest date slack any match uses, for callers that narrow candidates by date.</summary>
+    public const int MaxSlackDays = FacilityIncidentSlackDays;
 
     /// <summary>Longest date range, in days, that fusion considers; vaguer dates ("in 2019") are too loose to say two reports are one event.</summary>
     public const int MaxSpanDays = 31;
@@ -31,7 +42,8 @@ public static class Fusion
         [SubEventType.ViolentDemonstration, SubEventType.MobViolence],
     ];
 
-    static readonly EventTag[] PrisonTags = [EventTag.PrisonAttack, EventTag.PrisonBreak];
+    // What happens in one incident at a detention site: the assault, the break-out, escapes, the recapture, unrest inside.
+    static readonly EventTag[] DetentionIncidentTags = [EventTag.PrisonAttack, EventTag.PrisonBreak, EventTag.Escape, EventTag.Recapture, EventTag.Riot];
 
     // Means of attack that cannot both describe one blast or strike.
     static readonly EventTag[] Weapons = [EventTag.CarBomb, EventTag.Ied, EventTag.Airstrike, EventTag.Shelling];
@@ -50,10 +62,13 @@ public static class Fusion
     }
 
     /// <summary>The id of the best-fitting candidate for <paramref name="report"/>, or null when none fits.</summary>
-    /// <remarks>A canonical event that already has a report from the same article is never a candidate: an article's events are distinct by construction.</remarks>
+    /// <remarks>
+    /// A canonical event that already has a report from the same article is a candidate only for an incident at the same
+    /// named facility (extraction split it); otherwise an article's events are distinct by construction.
+    /// </remarks>
     public static TId? BestMatch<TId>(Report report, IEnumerable<Candidate<TId>> candidates) where TId : struct =>
         candidates
-            .Where(c => !c.ArticleIds.Contains(report.ArticleId))
+            .Where(c => !c.ArticleIds.Contains(report.ArticleId) || SameFacilityIncident(report.Event, c.Event))
             .Select(c => (c.Id, Score: Match(report.Event, c.Event)))
             .Where(x => x.Score is not null)
             .OrderByDescending(x => x.Score)
@@ -121,11 +136,18 @@ public static class Fusion
 
     static bool CompatibleTypes(Event a, Event b) =>
         a.SubEventType == b.SubEventType
-        || (a.Tags.Intersect(PrisonTags).Any() && b.Tags.Intersect(PrisonTags).Any())
+        || (DetentionIncident(a) && DetentionIncident(b))
         || Families.Any(f => f.Contains(a.SubEventType) && f.Contains(b.SubEventType));
 
+    static bool DetentionIncident(Event e) => e.Tags.Intersect(DetentionIncidentTags).Any();
+
+    /// <summary>Both events are part of a detention-site incident at the same named facility.</summary>
+    static bool SameFacilityIncident(Event a, Event b) =>
+        a.Facility is not null && Same(a.Facility, b.Facility) && DetentionIncident(a) && DetentionIncident(b);
+
     static bool CompatibleDates(Event a, Event b) =>
-        a.Date is { } x && b.Date is { } y && Span(x) <= MaxSpanDays && Span(y) <= MaxSpanDays && x.Overlaps(y, DateSlackDays);
+        a.Date is { } x && b.Date is { } y && Span(x) <= MaxSpanDays && Span(y) <= MaxSpanDays
+        && x.Overlaps(y, SameFacilityIncident(a, b) ? FacilityIncidentSlackDays : DateSlackDays);
 
     static int Span(DateRange d) => d.To.DayNumber - d.From.DayNumber;
 

@@ -107,15 +107,22 @@ public abstract class SqlEventStore : IEventStore
     }
 
     /// <summary>Canonical events the event could join: those fusion accepts, with the articles already among their sources.</summary>
-    /// <remarks>SQL narrows by date on the index (fusion never joins events longer than <see cref="Fusion.MaxSpanDays"/>); fusion then decides.</remarks>
+    /// <remarks>
+    /// SQL narrows by date on the index (fusion never joins events longer than <see cref="Fusion.MaxSpanDays"/>); only events at
+    /// the same facility are fetched from the wider window of <see cref="Fusion.MaxSlackDays"/>. Fusion then decides.
+    /// </remarks>
     List<Candidate<long>> Candidates(Event e)
     {
         if (e.Date is null) return [];
-        var from = e.Date.From.AddDays(-Fusion.DateSlackDays);
+        // Fusion widens both ranges by the slack, so a stored range may end up to twice the slack before this one starts.
+        int near = 2 * Fusion.DateSlackDays, wide = 2 * Fusion.MaxSlackDays;
+        var wideFrom = e.Date.From.AddDays(-wide);
         return Query(
-                "SELECT id, body FROM canonical_events WHERE date_from >= @earliest AND date_from <= @to AND date_to >= @from",
+                "SELECT id, body FROM canonical_events WHERE date_from >= @earliest AND date_from <= @wide_to AND date_to >= @wide_from " +
+                "AND ((date_from <= @to AND date_to >= @from) OR lower(facility) = lower(CAST(@facility AS TEXT)))",
                 r => (Id: r.GetInt64(0), Event: StoreJson.Read<Event>(r.GetString(1))),
-                ("@earliest", from.AddDays(-Fusion.MaxSpanDays)), ("@from", from), ("@to", e.Date.To.AddDays(Fusion.DateSlackDays)))
+                ("@earliest", wideFrom.AddDays(-Fusion.MaxSpanDays)), ("@wide_from", wideFrom), ("@wide_to", e.Date.To.AddDays(wide)),
+                ("@from", e.Date.From.AddDays(-near)), ("@to", e.Date.To.AddDays(near)), ("@facility", e.Facility))
             .Where(c => Fusion.Match(e, c.Event) is not null)
             .Select(c => new Candidate<long>(c.Id, c.Event,
                 Query("SELECT DISTINCT a.article_id FROM reports r JOIN articles a ON a.id = r.article_row WHERE r.canonical_id = @id",

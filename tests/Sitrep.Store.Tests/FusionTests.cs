@@ -88,6 +88,74 @@ public class FusionTests
     }
 
     [Fact]
+    public void A_siege_whose_end_is_reported_on_its_own_day_five_days_later_is_still_one_event()
+    {
+        var reports = Reports(Fixtures.Siege());
+        var endOnly = reports[1] with { Event = reports[1].Event with { Date = DateRange.Day(new(2023, 5, 6)) } };
+
+        var merged = Fusion.Merge(Assert.Single(Fusion.Cluster([reports[0], endOnly])));
+
+        Assert.Equal(new DateRange(new(2023, 5, 1), new(2023, 5, 6), DatePrecision.Day), merged.Date);
+    }
+
+    [Fact]
+    public void A_second_attack_on_the_same_facility_more_than_a_week_later_is_another_event()
+    {
+        var reports = Reports(Fixtures.Siege());
+        var later = reports[1] with { Event = reports[1].Event with { Date = DateRange.Day(new(2023, 5, 10)) } };
+
+        Assert.Equal(2, Fusion.Cluster([reports[0], later]).Count);
+    }
+
+    [Fact]
+    public void Reports_a_week_apart_in_one_town_without_a_facility_are_not_fused()
+    {
+        var reports = Reports(Fixtures.Siege()).Select(r => r with { Event = r.Event with { Facility = null } }).ToList();
+        var endOnly = reports[1] with { Event = reports[1].Event with { Date = DateRange.Day(new(2023, 5, 6)) } };
+
+        Assert.Equal(2, Fusion.Cluster([reports[0], endOnly]).Count);
+    }
+
+    [Fact]
+    public void An_incident_split_in_one_article_at_one_facility_joins_the_other_outlets_report_as_one_event()
+    {
+        var reports = Reports(Fixtures.Siege());
+        var breakOut = reports[0] with
+        {
+            Event = reports[0].Event with { Id = "e2", SubEventType = SubEventType.Other, Tags = [EventTag.PrisonBreak], Location = Fixtures.TalBaydar, Actor2 = null },
+        };
+
+        var only = Assert.Single(Fusion.Cluster([reports[0], breakOut, reports[1]]));
+
+        Assert.Equal(["siege-day-one", "siege-day-one", "siege-day-six"], only.Select(r => r.ArticleId));
+    }
+
+    [Fact]
+    public void Attacks_on_two_different_prisons_in_one_town_on_one_day_stay_two_events()
+    {
+        var reports = Reports(Fixtures.Siege());
+        var otherPrison = reports[1] with { Event = reports[1].Event with { Facility = "Tal Baydar central prison", Date = DateRange.Day(new(2023, 5, 1)) } };
+
+        Assert.Equal(2, Fusion.Cluster([reports[0], otherPrison]).Count);
+    }
+
+    [Fact]
+    public void The_clashes_around_a_prison_and_the_recapture_of_escapees_reported_elsewhere_are_one_incident()
+    {
+        var reports = Reports(Fixtures.Siege());
+        var recapture = reports[1] with
+        {
+            Event = reports[1].Event with
+            {
+                SubEventType = SubEventType.Arrests, Tags = [EventTag.Recapture], Date = DateRange.Day(new(2023, 5, 2)),
+                Actor1 = "Syrian Democratic Forces", Actor2 = "Islamic State",
+            },
+        };
+
+        Assert.Single(Fusion.Cluster([reports[0], recapture]));
+    }
+
+    [Fact]
     public void A_prison_attack_coded_as_an_attack_by_one_outlet_and_a_clash_by_another_is_one_event()
     {
         var reports = Reports(Fixtures.Siege());

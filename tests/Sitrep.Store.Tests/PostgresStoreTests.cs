@@ -39,7 +39,9 @@ public sealed class PostgresStoreTests
     [PostgresFact] public void A_changed_article_becomes_a_new_version_whose_events_replace_the_old_ones() => _contract.A_changed_article_becomes_a_new_version_whose_events_replace_the_old_ones();
     [PostgresFact] public void An_article_seen_again_at_the_same_url_under_another_id_is_a_new_version() => _contract.An_article_seen_again_at_the_same_url_under_another_id_is_a_new_version();
     [PostgresFact] public void Three_outlets_reporting_one_bombing_give_one_event_with_three_sources_and_their_claims_apart() => _contract.Three_outlets_reporting_one_bombing_give_one_event_with_three_sources_and_their_claims_apart();
+    [PostgresFact] public void Reports_two_days_apart_join_as_fusion_allows() => _contract.Reports_two_days_apart_join_as_fusion_allows();
     [PostgresFact] public void Two_bombings_in_one_town_on_one_day_stay_two_events() => _contract.Two_bombings_in_one_town_on_one_day_stay_two_events();
+    [PostgresFact] public void An_evolving_siege_is_one_event_that_keeps_each_days_report_and_both_tolls() => _contract.An_evolving_siege_is_one_event_that_keeps_each_days_report_and_both_tolls();
     [PostgresFact] public void Filters_select_by_date_type_actor_place_distance_and_words() => _contract.Filters_select_by_date_type_actor_place_distance_and_words();
     [PostgresFact] public void A_facility_ledger_keeps_population_escapes_recaptures_and_at_large_by_source() => _contract.A_facility_ledger_keeps_population_escapes_recaptures_and_at_large_by_source();
     [PostgresFact] public void An_ingest_that_fails_halfway_leaves_nothing_behind() => _contract.An_ingest_that_fails_halfway_leaves_nothing_behind();

@@ -84,6 +84,15 @@ public sealed class StoreContract(Func<IEventStore> open)
         Assert.Equal(new Fuse.Figure(7, 7, 9, true, 3), e.Fatalities);
     }
 
+    public void Reports_two_days_apart_join_as_fusion_allows()
+    {
+        using var store = open();
+        var docs = Fixtures.QamishliBombing().Take(2).ToList();
+        docs[1].Events = [docs[1].Events[0] with { Date = DateRange.Day(Fixtures.Tuesday.AddDays(2)) }];
+
+        Assert.Equal([1, 0], IngestAll(store, docs).Select(r => r.NewEvents));
+    }
+
     public void Two_bombings_in_one_town_on_one_day_stay_two_events()
     {
         using var store = open();
@@ -91,6 +100,24 @@ public sealed class StoreContract(Func<IEventStore> open)
         IngestAll(store, Fixtures.TwoHasakahBombings());
 
         Assert.Equal(2, store.Events(new EventQuery()).Count);
+    }
+
+    public void An_evolving_siege_is_one_event_that_keeps_each_days_report_and_both_tolls()
+    {
+        using var store = open();
+        var days = Fixtures.Siege().ToList();
+        var end = days[1];
+        end.Events = [end.Events[0] with { Date = DateRange.Day(new(2023, 5, 6)) }];
+
+        var results = IngestAll(store, days);
+
+        Assert.Equal([1, 0], results.Select(r => r.NewEvents));
+        var e = Assert.Single(store.Events(new EventQuery()));
+        Assert.Equal([(new DateOnly(2023, 5, 1), new DateOnly(2023, 5, 1)), (new DateOnly(2023, 5, 6), new DateOnly(2023, 5, 6))],
+            e.Sources.Select(s => (s.Event.Date!.From, s.Event.Date.To)));
+        Assert.Equal([20L, 110L], e.Claims.Where(c => c.Claim.What == QuantityKind.Killed).Select(c => c.Claim.Range.Best!.Value));
+        Assert.Equal(new Fuse.Figure(20, 110, 110, false, 2), e.Fatalities);
+        Assert.Equal(new DateRange(new(2023, 5, 1), new(2023, 5, 6), DatePrecision.Day), e.Event.Date);
     }
 
     public void Filters_select_by_date_type_actor_place_distance_and_words()
