@@ -18,6 +18,8 @@ public sealed class EventExtractor : IStage
     const int MinScore = 3;
     // A dated mention this long before publication is background history.
     const int HistoricalAfterDays = 30;
+    // Words a locative "in" may stand before a country ("in the east of neighbouring Iraq").
+    const int LocativeReach = 5;
 
     static readonly HashSet<string> Anaphors = ["the", "this", "that", "these", "those", "its", "their", "same"];
 
@@ -54,14 +56,14 @@ public sealed class EventExtractor : IStage
             previousEnd = sentence.Span.End;
             foreach (var clause in Clauses.Of(document.Text, sentence.Span))
             {
-                var place = PlaceIn(places, clause, theatre);
+                var place = PlaceIn(places, clause, theatre) ?? CountryNamedAsScene(document, places, clause);
                 var time = document.Times.FirstOrDefault(t => t.Range is not null && clause.Contains(t.Span));
                 facts.AddRange(FactsIn(document, clause, place ?? focus.Place));
                 if (Read(document, clause, sentence.Span, place, time, focus) is { } mention) mentions.Add(mention);
                 focus.Update(place, time);
             }
         }
-        document.Events = Merging.Merge(mentions, document, _roles);
+        document.Events = Merging.Merge(mentions, document, _roles, _lexicon);
         document.Facts = facts;
     }
 
@@ -123,6 +125,19 @@ public sealed class EventExtractor : IStage
         return best;
     }
 
+    // A country outside the theatre is still the scene of a clause that names no other place and puts its event in it
+    // ("killed 11 soldiers in an attack on a base in the east of neighbouring Iraq").
+    static Toponym? CountryNamedAsScene(Document doc, List<Toponym> places, TextSpan clause)
+    {
+        var named = places.Where(t => clause.Contains(t.Span)).ToList();
+        if (named.Count == 0 || named.Any(t => t.Place!.Precision != PlacePrecision.Country || t.Place.Country != named[0].Place!.Country)) return null;
+        var before = Words.Split(doc.Text, Math.Max(clause.Start, named[0].Span.Start - 40), named[0].Span.Start);
+        return before.TakeLast(LocativeReach).Any(w => w.Text == "in") ? named[0] : null;
+    }
+
+    // A capitalised function word swallowed into a toponym ("In Syria", "As IS") is a gazetteer false hit.
+    static readonly string[] FunctionWordOpenings = ["In ", "As ", "The ", "At ", "On ", "For ", "From ", "By "];
+
     // The toponyms that can be where an event happens, in text order: resolved, not metonyms ("Damascus said"),
     // and not the words of an actor ("IS"), whatever a gazetteer says.
     static List<Toponym> EventPlaces(Document doc)
@@ -132,6 +147,7 @@ public sealed class EventExtractor : IStage
         foreach (var t in doc.Toponyms)
         {
             if (t.Place is null || t.Role == ToponymRole.Metonym) continue;
+            if (FunctionWordOpenings.Any(f => doc.Text.AsSpan(t.Span.Start, t.Span.Length).StartsWith(f, StringComparison.Ordinal))) continue;
             while (a < doc.Actors.Count && doc.Actors[a].Span.End <= t.Span.Start) a++;
             if (a < doc.Actors.Count && doc.Actors[a].Span.Overlaps(t.Span)) continue;
             places.Add(t);

@@ -71,3 +71,60 @@ public class MergingTests
         Assert.Equal([SubEventType.AirDroneStrike, SubEventType.PeacefulProtest], events.Select(e => e.SubEventType));
     }
 }
+
+public class CustodyMergingTests
+{
+    static readonly DateOnly Day = new(2024, 3, 14);
+
+    [Fact]
+    public void Recaptured_inmates_belong_to_the_prison_attack_they_escaped_in_which_stays_a_battle()
+    {
+        var e = Assert.Single(new DocBuilder(
+            "IS fighters attacked the central prison in Hasakah on Thursday and freed dozens of inmates.\n" +
+            "The SDF said it had recaptured 40 inmates in a sweep of the area.", Day)
+            .Actor("IS", "Islamic State").Actor("SDF", "Syrian Democratic Forces")
+            .Facility("central prison", "Hasakah central prison", DocBuilder.Hasakah).Time("on Thursday", Day, Day)
+            .Number("40", QuantityKind.Recaptured, 40, 40).Extract());
+        Assert.Equal(SubEventType.ArmedClash, e.SubEventType);
+        Assert.Contains(EventTag.Recapture, e.Tags);
+        Assert.Contains(EventTag.PrisonAttack, e.Tags);
+    }
+
+    [Fact]
+    public void Recapturing_escapees_with_no_prison_attack_told_is_an_arrest()
+    {
+        var e = Assert.Single(new DocBuilder("Police recaptured 12 escapees near Mosul on Tuesday.", Day)
+            .Place("Mosul", DocBuilder.Mosul).Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2)).Extract());
+        Assert.Equal(SubEventType.Arrests, e.SubEventType);
+        Assert.Contains(EventTag.Recapture, e.Tags);
+    }
+
+    [Fact]
+    public void Capturing_operatives_is_an_arrest_not_taking_ground()
+    {
+        var e = Assert.Single(new DocBuilder("The SDF captured two IS operatives in Raqqa on Monday.", Day)
+            .Actor("SDF", "Syrian Democratic Forces").Actor("IS", "Islamic State").Place("Raqqa", DocBuilder.Raqqa)
+            .Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Extract());
+        Assert.Equal(SubEventType.Arrests, e.SubEventType);
+    }
+
+    [Fact]
+    public void An_event_told_over_two_days_spans_them()
+    {
+        var e = Assert.Single(new DocBuilder(
+            "The prison attack that began late Wednesday in Hasakah went on. IS fighters attacked the prison again on Thursday.", Day)
+            .Actor("IS", "Islamic State").Place("Hasakah", DocBuilder.Hasakah)
+            .Time("late Wednesday", Day.AddDays(-1), Day.AddDays(-1)).Time("on Thursday", Day, Day).Extract());
+        Assert.Equal(new DateRange(Day.AddDays(-1), Day, DatePrecision.Day), e.Date);
+    }
+
+    [Fact]
+    public void A_year_an_attack_is_compared_over_is_not_its_date()
+    {
+        var e = Assert.Single(new DocBuilder(
+            "Gunmen killed 11 soldiers in an attack near Mosul on Thursday. The attack was the deadliest in Iraq this year.", Day)
+            .Place("Mosul", DocBuilder.Mosul).Time("on Thursday", Day, Day)
+            .Time("this year", new DateOnly(2024, 1, 1), Day, DatePrecision.Year).Number("11", QuantityKind.Killed, 11, 11).Extract());
+        Assert.Equal(DateRange.Day(Day), e.Date);
+    }
+}

@@ -3,16 +3,26 @@ using Sitrep.Documents;
 namespace Sitrep.Events.Internal;
 
 /// <summary>Splits a sentence into clauses that can each report their own event.</summary>
-/// <remarks>Splits at semicolons, dashes and contrastive joiners (", while", ", whereas", ", meanwhile"); commas alone do not split, since they usually join a participle to its event ("…, killing 23").</remarks>
+/// <remarks>
+/// Splits at semicolons, dashes and contrastive joiners (", while", ", whereas", ", meanwhile"), and after a fronted
+/// subordinate clause ("As X did this, Y did that", "Since X happened in 2019, Y …"), which tells of another event or
+/// time than the main clause. Commas alone do not split, since they usually join a participle to its event ("…, killing 23").
+/// </remarks>
 internal static class Clauses
 {
     static readonly string[] Joiners = ["; ", " — ", " – ", ", while ", ", whereas ", ", meanwhile ", ". Meanwhile "];
+    static readonly string[] Subordinators = ["As ", "While ", "Since ", "After ", "Before ", "When ", "Although ", "Though ", "Whereas ", "Once ", "Until "];
 
     /// <summary>The clauses of one sentence, in order, covering it.</summary>
     public static List<TextSpan> Of(string text, TextSpan sentence)
     {
         var clauses = new List<TextSpan>();
         int start = sentence.Start;
+        if (FrontedClauseEnd(text, sentence) is int comma)
+        {
+            clauses.Add(TextSpan.FromBounds(start, comma));
+            start = comma + 1;
+        }
         while (true)
         {
             int cut = -1;
@@ -27,5 +37,17 @@ internal static class Clauses
         }
         clauses.Add(TextSpan.FromBounds(start, sentence.End));
         return clauses;
+    }
+
+    // The first ", " of a sentence opening with a subordinator ends the fronted clause; none when the comma is missing.
+    static int? FrontedClauseEnd(string text, TextSpan sentence)
+    {
+        var opening = text.AsSpan(sentence.Start, sentence.Length);
+        bool fronted = false;
+        foreach (var s in Subordinators)
+            if (opening.StartsWith(s, StringComparison.Ordinal)) { fronted = true; break; }
+        if (!fronted) return null;
+        int at = opening.IndexOf(", ", StringComparison.Ordinal);
+        return at > 0 ? sentence.Start + at : null;
     }
 }

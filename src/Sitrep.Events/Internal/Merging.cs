@@ -25,7 +25,7 @@ internal static class Merging
     }
 
     /// <summary>The events of an article, in text order, ids e1, e2…</summary>
-    public static List<Event> Merge(IReadOnlyList<Mention> mentions, Document doc, RoleFinder roles)
+    public static List<Event> Merge(IReadOnlyList<Mention> mentions, Document doc, RoleFinder roles, Lexicon lexicon)
     {
         var drafts = new List<Draft>();
         foreach (var m in mentions)
@@ -34,7 +34,7 @@ internal static class Merging
             if (target is not null) target.Mentions.Add(m);
             else if (m.Anchored) drafts.Add(new Draft(m));
         }
-        return drafts.Select((d, i) => Build(d, $"e{i + 1}", doc, roles)).ToList();
+        return drafts.Select((d, i) => Build(d, $"e{i + 1}", doc, roles, lexicon)).ToList();
     }
 
     static bool StartsNew(Document doc, Mention m)
@@ -52,7 +52,7 @@ internal static class Merging
         if (m.OwnDate && d.Date is { } dd && !dd.Overlaps(m.Date!, 1)) return false;
         var sub = m.Reading.Sub;
         if (d.Mentions.Any(x => x.Reading.Sub == sub)) return true;
-        if (SharesPrisonTag(d, m)) return true;
+        if (SharesCustodyTag(d, m)) return true;
         return d.Mentions.Any(x => Related(AcledTypes.TypeOf(x.Reading.Sub), AcledTypes.TypeOf(sub)));
     }
 
@@ -61,9 +61,12 @@ internal static class Merging
         a is EventType.Battles or EventType.ExplosionsRemoteViolence or EventType.ViolenceAgainstCivilians &&
         b is EventType.Battles or EventType.ExplosionsRemoteViolence or EventType.ViolenceAgainstCivilians;
 
-    static bool SharesPrisonTag(Draft d, Mention m) =>
-        m.Reading.Tags.Any(t => t is EventTag.PrisonAttack or EventTag.PrisonBreak) &&
-        d.Mentions.Any(x => x.Reading.Tags.Any(t => t is EventTag.PrisonAttack or EventTag.PrisonBreak));
+    // An attack on a prison, the break-out, the escapes and the recaptures that follow are one event in one place.
+    static bool SharesCustodyTag(Draft d, Mention m) =>
+        IsCustody(m) && d.Mentions.Any(IsCustody);
+
+    static bool IsCustody(Mention m) =>
+        m.Reading.Tags.Any(t => t is EventTag.PrisonAttack or EventTag.PrisonBreak or EventTag.Escape or EventTag.Recapture);
 
     static bool SamePlace(Toponym a, Toponym b)
     {
@@ -76,17 +79,18 @@ internal static class Merging
         return p.DistanceKm(q) is { } km && km <= SamePlaceKm;
     }
 
-    static Event Build(Draft d, string id, Document doc, RoleFinder roles)
+    static Event Build(Draft d, string id, Document doc, RoleFinder roles, Lexicon lexicon)
     {
         var ms = d.Mentions;
-        var sub = BattleAbsorbsExplosions(ms, ms.GroupBy(m => m.Reading.Sub).MaxBy(g => g.Sum(m => m.Reading.Score))!.Key);
+        var sub = BattleAbsorbsExplosions(ms, MainSubType(ms));
         var strongest = ms.MaxBy(m => m.Reading.Score)!;
         var placed = ms.Where(m => m.OwnPlace).OrderBy(m => Rank(m.Place!)).FirstOrDefault() ?? ms.FirstOrDefault(m => m.Place is not null);
         var place = placed?.Place;
         var dated = ms.FirstOrDefault(m => m.OwnDate) ?? ms.FirstOrDefault(m => m.Date is not null);
+        var date = SpanOfDates(ms, d.Historical);
         var actor1 = ms.FirstOrDefault(m => m.Roles.Actor1 is not null)?.Roles;
         var actor2 = ms.FirstOrDefault(m => m.Roles.Actor2 is not null && m.Roles.Actor2 != actor1?.Actor1)?.Roles;
-        var killed = ms.Select(m => m.Fatalities).Where(c => c is not null).MaxBy(c => c!.Range.Best ?? c.Range.Min ?? c.Range.Max ?? 0);
+        var killed = Casualties.Total(ms.SelectMany(m => m.Claims).Where(c => c.What == QuantityKind.Killed).DistinctBy(c => c.Evidence).ToList(), doc, lexicon);
         var injured = ms.Select(m => m.Injured).Where(c => c is not null).MaxBy(c => c!.Range.Best ?? c.Range.Min ?? c.Range.Max ?? 0);
         var claims = ms.SelectMany(m => m.Claims).DistinctBy(c => c.Evidence).ToList();
         var a1 = actor1?.Actor1;
@@ -97,7 +101,7 @@ internal static class Merging
             Id = id,
             SubEventType = TerritoryBySide(sub, a1, roles),
             Tags = ms.SelectMany(m => m.Reading.Tags).Distinct().Order().ToArray(),
-            Date = dated?.Date,
+            Date = date,
             Location = place?.Place,
             LocationMentions = place is null ? [] : doc.Toponyms
                 .Where(t => ms.Any(m => m.Clause.Contains(t.Span)) && t.Place?.Name == place.Place!.Name)
@@ -120,10 +124,34 @@ internal static class Merging
                 Location = placed?.OwnPlace == true ? place!.Span : null,
                 Actor1 = actor1?.Actor1Span,
                 Actor2 = actor2?.Actor2Span,
-                Fatalities = killed?.Evidence,
+                Fatalities = killed?.Evidence.Evidence,
                 Injured = injured?.Evidence,
             },
         };
+    }
+
+    // ACLED codes an event by its most violent part: a prison break fought over is a battle, not "Other". Among the
+    // mentions of that kind, the sub-type with the most trigger weight wins.
+    static SubEventType MainSubType(List<Mention> ms)
+    {
+        var violent = ms.Where(m => IsViolent(AcledTypes.TypeOf(m.Reading.Sub))).ToList();
+        return (violent.Count > 0 ? violent : ms).GroupBy(m => m.Reading.Sub).MaxBy(g => g.Sum(m => m.Reading.Score))!.Key;
+    }
+
+    static bool IsViolent(EventType t) => t is EventType.Battles or EventType.ExplosionsRemoteViolence or EventType.ViolenceAgainstCivilians;
+
+    // The days the mentions name at their finest precision, from the first to the last ("began late Thursday" and
+    // "on Friday": Thursday to Friday). A current event's own month or year ("its deadliest attack this year") is a
+    // period it is compared over, so a day or week in focus is preferred to it. Null when no mention has a date.
+    static DateRange? SpanOfDates(List<Mention> ms, bool historical)
+    {
+        var own = ms.Where(m => m.OwnDate).Select(m => m.Date!).ToList();
+        var near = ms.Select(m => m.Date).FirstOrDefault(d => d is { Precision: <= DatePrecision.Week });
+        if (own.Count == 0) return ms.Select(m => m.Date).FirstOrDefault(d => d is not null);
+        var finest = own.Min(r => r.Precision);
+        if (finest > DatePrecision.Week && !historical && near is not null) return near;
+        var fine = own.Where(r => r.Precision == finest).ToList();
+        return new DateRange(fine.Min(r => r.From), fine.Max(r => r.To), finest);
     }
 
     // ACLED codes an explosion that is part of wider fighting as the battle (a car bomb opening an assault on a prison):

@@ -95,10 +95,15 @@ internal sealed class RoleFinder(ActorDictionary actors)
         return false;
     }
 
+    static readonly HashSet<string> Determiners = ["the", "a", "an"];
+
+    // The cue words just before a position, determiners left out ("backed by the coalition" reads "backed by").
     static List<string> WordsBefore(IReadOnlyList<Word> words, int position, int count)
     {
-        int i = IndexAt(words, position);
-        return words.Skip(Math.Max(0, i - count)).Take(Math.Min(count, i)).Select(w => w.Text).ToList();
+        var cue = new List<string>(count);
+        for (int k = IndexAt(words, position) - 1; k >= 0 && cue.Count < count; k--)
+            if (!Determiners.Contains(words[k].Text)) cue.Insert(0, words[k].Text);
+        return cue;
     }
 
     static bool EndsWith(List<string> cue, string[] tail) =>

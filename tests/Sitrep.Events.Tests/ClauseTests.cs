@@ -1,0 +1,52 @@
+using Sitrep.Documents;
+using Sitrep.Events.Internal;
+using Sitrep.Model;
+
+namespace Sitrep.Events.Tests;
+
+public class ClauseTests
+{
+    static readonly DateOnly Day = new(2024, 3, 14);
+    static readonly Place Iraq = new("Iraq", "IQ", null, 33.0, 43.5, PlacePrecision.Country);
+    static readonly Place Syria = new("Syria", "SY", null, 35.0, 38.5, PlacePrecision.Country);
+
+    [Fact]
+    public void A_fronted_as_clause_is_a_clause_of_its_own()
+    {
+        const string text = "As militants stormed the jail in Hasakah, gunmen killed 11 soldiers in Iraq.";
+        var clauses = Clauses.Of(text, new TextSpan(0, text.Length));
+        Assert.Equal(["As militants stormed the jail in Hasakah", " gunmen killed 11 soldiers in Iraq."], clauses.Select(c => text[c.Start..c.End]));
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_with_a_subject_is_not_split_at_its_commas()
+    {
+        const string text = "Militants stormed the jail in Hasakah, killing 11 guards.";
+        Assert.Single(Clauses.Of(text, new TextSpan(0, text.Length)));
+    }
+
+    [Fact]
+    public void An_attack_in_a_second_country_told_in_the_main_clause_is_a_separate_event_there()
+    {
+        var events = new DocBuilder(
+            "Militants attacked a prison in Hasakah in Syria on Friday. As the fighters launched their assault on the prison in Hasakah, " +
+            "the group killed 11 soldiers in an attack on an army base in the east of neighbouring Iraq.", Day)
+            .Place("Hasakah", DocBuilder.Hasakah).Place("Syria", Syria).Place("Hasakah", DocBuilder.Hasakah, 1).Place("Iraq", Iraq)
+            .Time("on Friday", Day, Day).Number("11", QuantityKind.Killed, 11, 11).Extract();
+        Assert.Equal(2, events.Count);
+        Assert.Equal("Hasakah", events[0].Location!.Name);
+        Assert.Equal("Iraq", events[1].Location!.Name);
+        Assert.Equal(11, events[1].Fatalities.Best);
+        Assert.Null(events[0].Fatalities.Best);
+    }
+
+    [Fact]
+    public void A_gazetteer_hit_that_swallows_a_sentence_opening_word_is_not_a_place()
+    {
+        var e = Assert.Single(new DocBuilder("Clashes erupted in Raqqa on Monday.\nIn Syria, the clashes killed four fighters.", Day)
+            .Place("Raqqa", DocBuilder.Raqqa).Place("In Syria", DocBuilder.Mosul).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3))
+            .Number("four", QuantityKind.Killed, 4, 4).Extract());
+        Assert.Equal("Raqqa", e.Location!.Name);
+        Assert.Equal(4, e.Fatalities.Best);
+    }
+}

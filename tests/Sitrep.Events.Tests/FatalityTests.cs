@@ -1,0 +1,52 @@
+using Sitrep.Model;
+
+namespace Sitrep.Events.Tests;
+
+public class FatalityTests
+{
+    static readonly DateOnly Day = new(2024, 3, 14);
+
+    [Fact]
+    public void Tolls_of_different_sides_in_one_event_add_up_as_ACLED_counts_all_killed()
+    {
+        var e = Assert.Single(new DocBuilder(
+            "IS militants attacked the central prison in Hasakah on Wednesday, killing at least 12 guards. " +
+            "The fighting also killed nearly 30 militants and at least four civilians, the monitor said.", Day)
+            .Actor("IS", "Islamic State").Place("Hasakah", DocBuilder.Hasakah).Time("on Wednesday", Day.AddDays(-1), Day.AddDays(-1))
+            .Number("at least 12", QuantityKind.Killed, 12, null).Number("nearly 30", QuantityKind.Killed, null, 30)
+            .Number("at least four", QuantityKind.Killed, 4, null).Extract());
+        Assert.Equal(16, e.Fatalities.Min);
+        Assert.Null(e.Fatalities.Max);
+        Assert.Equal(46, e.Fatalities.Best);
+    }
+
+    [Fact]
+    public void The_same_toll_told_twice_is_counted_once()
+    {
+        var e = Assert.Single(new DocBuilder(
+            "A car bomb killed 9 soldiers in Mosul on Monday. The attack, which killed 9 soldiers, was the deadliest this year.", Day)
+            .Place("Mosul", DocBuilder.Mosul).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3))
+            .Number("9", QuantityKind.Killed, 9, 9).Number("9 soldiers,", QuantityKind.Killed, 9, 9).Extract());
+        Assert.Equal(9, e.Fatalities.Best);
+    }
+
+    [Fact]
+    public void A_toll_of_people_is_a_total_that_includes_the_civilians_counted_apart()
+    {
+        var e = Assert.Single(new DocBuilder(
+            "Shelling killed 14 people in Raqqa on Monday, including six civilians.", Day)
+            .Place("Raqqa", DocBuilder.Raqqa).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3))
+            .Number("14", QuantityKind.Killed, 14, 14).Number("six", QuantityKind.Killed, 6, 6).Extract());
+        Assert.Equal(14, e.Fatalities.Best);
+    }
+
+    [Fact]
+    public void A_witness_counting_her_neighbours_counts_civilians_already_in_the_civilian_toll()
+    {
+        var e = Assert.Single(new DocBuilder(
+            "Gunmen attacked a village near Mosul on Monday, killing at least six civilians and three police. \"They killed five of our neighbours,\" a resident said.", Day)
+            .Place("Mosul", DocBuilder.Mosul).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3))
+            .Number("at least six", QuantityKind.Killed, 6, null).Number("three", QuantityKind.Killed, 3, 3).Number("five", QuantityKind.Killed, 5, 5).Extract());
+        Assert.Equal(9, e.Fatalities.Best);
+    }
+}
