@@ -19,6 +19,7 @@ public sealed class Gazetteer
     readonly Dictionary<string, List<int>> _loose = new(StringComparer.Ordinal);
     readonly Dictionary<string, string> _admin1Names = new(StringComparer.Ordinal);
     readonly Dictionary<string, string[]> _admin1Aliases = new(StringComparer.Ordinal);
+    readonly Dictionary<string, (double Lat, double Lon)> _admin1Points = new(StringComparer.Ordinal);
     readonly Dictionary<string, GazetteerEntry> _admin1 = new(StringComparer.Ordinal);
     readonly Dictionary<string, GazetteerEntry> _countries = new(StringComparer.Ordinal);
     readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
@@ -43,10 +44,11 @@ public sealed class Gazetteer
     public static Gazetteer LoadRegion() => LoadWith(Path.Combine(DataFolder, "region-cities500.txt"));
 
     static Gazetteer LoadWith(string geoNames) =>
-        Load([geoNames], Path.Combine(DataFolder, "supplement.tsv"), Path.Combine(DataFolder, "admin1.tsv"), Path.Combine(DataFolder, "countries.tsv"));
+        Load([geoNames], Path.Combine(DataFolder, "supplement.tsv"), Path.Combine(DataFolder, "admin1.tsv"), Path.Combine(DataFolder, "countries.tsv"),
+            Path.Combine(DataFolder, "us-counties.tsv"));
 
-    /// <summary>Loads GeoNames files, then Sitrep's supplement, division names and countries (each optional).</summary>
-    public static Gazetteer Load(IEnumerable<string> geoNamesFiles, string? supplement = null, string? admin1 = null, string? countries = null)
+    /// <summary>Loads GeoNames files, then Sitrep's supplement, division names, countries and US counties (each optional).</summary>
+    public static Gazetteer Load(IEnumerable<string> geoNamesFiles, string? supplement = null, string? admin1 = null, string? countries = null, string? counties = null)
     {
         var g = new Gazetteer();
         var names = new List<(int Entry, string Name)>();
@@ -55,6 +57,7 @@ public sealed class Gazetteer
         if (admin1 is not null) g.ReadAdmin1Names(admin1);
         g.AddDivisions(names);
         if (countries is not null) g.ReadCountries(countries, names);
+        if (counties is not null) g.ReadCounties(counties, names);
         // Folding a million names is the bulk of loading the world file; the keys are computed in parallel, indexed in order.
         var keys = new (string Exact, string? Loose)[names.Count];
         Parallel.For(0, names.Count, k => keys[k] = g.Keys(names[k].Entry, names[k].Name));
@@ -146,14 +149,15 @@ public sealed class Gazetteer
 
     void ReadAdmin1Names(string path)
     {
-        foreach (var (_, f) in TsvFile.Read(path, 2))
+        foreach (var (line, f) in TsvFile.Read(path, 2))
         {
             _admin1Names[f[0]] = f[1];
-            if (f.Length > 2) _admin1Aliases[f[0]] = TsvFile.List(f[2]);
+            _admin1Aliases[f[0]] = f.Length > 2 ? TsvFile.List(f[2]) : [];
+            if (f.Length > 4) _admin1Points[f[0]] = TsvFile.Point(f[3], f[4], path, line);
         }
     }
 
-    // A division's point is the mean of its places; its name comes from admin1.tsv, else from its seat (PPLA).
+    // A division's point is the one admin1.tsv gives, else the mean of its places; its name comes from admin1.tsv, else from its seat (PPLA).
     // Its population is left 0 so that a bare "Raqqa" ranks the city above the province named after it.
     void AddDivisions(List<(int, string)> names)
     {
@@ -165,13 +169,25 @@ public sealed class Gazetteer
                 _admin1Names[g.Key] = seat.Name;
             if (!_admin1Names.TryGetValue(g.Key, out var name)) continue;
             var first = g.First();
-            var entry = new GazetteerEntry(null, name, first.Country, first.Admin1Code, g.Average(e => e.Lat), g.Average(e => e.Lon), "ADM1", 0, PlacePrecision.Region);
+            var (lat, lon) = _admin1Points.TryGetValue(g.Key, out var point) ? point : (g.Average(e => e.Lat), g.Average(e => e.Lon));
+            var entry = new GazetteerEntry(null, name, first.Country, first.Admin1Code, lat, lon, "ADM1", 0, PlacePrecision.Region);
             _admin1[g.Key] = entry;
-            if (!_admin1Aliases.TryGetValue(g.Key, out var aliases)) continue; // seat-named divisions are found through their seat
-            int i = Add(entry);
-            names.Add((i, name));
-            foreach (var alias in aliases) names.Add((i, alias));
+            if (_admin1Aliases.ContainsKey(g.Key)) IndexDivision(entry, g.Key, names); // seat-named divisions are found through their seat
         }
+        // A listed division with its own point is known even when no place of it is loaded (a US state with the region extract).
+        foreach (var (key, (lat, lon)) in _admin1Points.Where(p => !_admin1.ContainsKey(p.Key)))
+        {
+            var entry = new GazetteerEntry(null, _admin1Names[key], key[..key.IndexOf('.')], key[(key.IndexOf('.') + 1)..], lat, lon, "ADM1", 0, PlacePrecision.Region);
+            _admin1[key] = entry;
+            IndexDivision(entry, key, names);
+        }
+    }
+
+    void IndexDivision(GazetteerEntry entry, string key, List<(int, string)> names)
+    {
+        int i = Add(entry);
+        names.Add((i, entry.Name));
+        foreach (var alias in _admin1Aliases[key]) names.Add((i, alias));
     }
 
     void ReadCountries(string path, List<(int, string)> names)
@@ -185,6 +201,22 @@ public sealed class Gazetteer
             names.Add((i, f[1]));
             foreach (var alias in TsvFile.List(f[2])) names.Add((i, alias));
             foreach (var demonym in TsvFile.List(f[3])) _demonyms[NameKey.Exact(demonym)] = f[0];
+        }
+    }
+
+    // A county is named with its kind ("Walker County", "Rapides Parish"), never bare: a bare "Madison" is the town.
+    // Independent cities (FIPS 500 and above) are left to the GeoNames record of the city.
+    void ReadCounties(string path, List<(int, string)> names)
+    {
+        foreach (var (line, f) in TsvFile.Read(path, 5))
+        {
+            if (!int.TryParse(f[2], out var fips)) throw new SitrepException($"{path}:{line}: the county code should be a number, found '{f[2]}'; the file is corrupt.");
+            if (fips >= 500) continue;
+            var (lat, lon) = TsvFile.Point(f[3], f[4], path, line);
+            var kind = f[1] switch { "LA" => "Parish", "AK" => "Borough", _ => "County" };
+            var name = f[0].EndsWith(kind, StringComparison.Ordinal) || f[0].EndsWith("Area", StringComparison.Ordinal) ? f[0] : $"{f[0]} {kind}";
+            int i = Add(new GazetteerEntry(null, name, "US", f[1], lat, lon, "ADM2", 0, PlacePrecision.District));
+            names.Add((i, name));
         }
     }
 

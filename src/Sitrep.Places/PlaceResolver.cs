@@ -39,11 +39,10 @@ public sealed class PlaceResolver : IStage
     /// <summary>Fills <see cref="Document.Toponyms"/>, in text order.</summary>
     public void Process(Document document)
     {
-        var (mentions, demonyms) = _recognizer.Recognise(document);
-        mentions = Contained(document.Text, mentions);
-        var focus = Focus(mentions, demonyms);
+        var mentions = Contained(document.Text, _recognizer.Recognise(document));
+        var focus = FocusOf(mentions);
         var first = mentions.Select(m => Best(m, focus, [], [])).ToList();
-        var anchors = first.Where(p => p is { Precision: PlacePrecision.Town or PlacePrecision.Facility }).Select(p => p!).ToList();
+        var anchors = first.Where(p => p is { Precision: PlacePrecision.Town or PlacePrecision.Facility or PlacePrecision.District }).Select(p => p!).ToList();
         var divisions = first.Where(p => p is { Precision: PlacePrecision.Region, Admin1: not null }).Select(p => (p!.Country, p.Admin1)).ToHashSet();
         var toponyms = new List<Toponym>(mentions.Count);
         for (int k = 0; k < mentions.Count; k++)
@@ -71,23 +70,34 @@ public sealed class PlaceResolver : IStage
         return result;
     }
 
-    // Share of country evidence per country: named countries weigh most, then unambiguous places, then demonyms.
-    Dictionary<string, double> Focus(List<Mention> mentions, List<string> demonyms)
+    // Share of country evidence per country, and of division evidence per first-level division ("US.GA"): named
+    // countries and divisions weigh most, then places that can be in one country or division only, then demonyms.
+    static Focus FocusOf(List<Mention> mentions)
     {
-        var weight = new Dictionary<string, double>(StringComparer.Ordinal);
-        void Add(string c, double w) => weight[c] = weight.GetValueOrDefault(c) + w;
-        foreach (var c in demonyms) Add(c, 1);
+        var countries = new Dictionary<string, double>(StringComparer.Ordinal);
+        var divisions = new Dictionary<string, double>(StringComparer.Ordinal);
+        static void Add(Dictionary<string, double> d, string key, double w) => d[key] = d.GetValueOrDefault(key) + w;
         foreach (var m in mentions)
         {
-            if (m.Facility is not null) Add(m.Facility.Country, 2);
+            if (m.Facility is not null) Add(countries, m.Facility.Country, 2);
             else if (m.Candidates.Count > 0 && m.Candidates.All(c => c.Country == m.Candidates[0].Country))
-                Add(m.Candidates[0].Country, m.Candidates[0].Precision == PlacePrecision.Country ? 2 : 1);
+            {
+                var c0 = m.Candidates[0];
+                Add(countries, c0.Country, c0.Precision == PlacePrecision.Country && m.Role != ToponymRole.Metonym ? 2 : 1);
+                if (c0.Admin1Code is not null && m.Candidates.All(c => c.Admin1Code == c0.Admin1Code))
+                    Add(divisions, $"{c0.Country}.{c0.Admin1Code}", c0.Precision == PlacePrecision.Region ? 2 : 1);
+            }
         }
+        return new Focus(Shares(countries), Shares(divisions));
+    }
+
+    static Dictionary<string, double> Shares(Dictionary<string, double> weight)
+    {
         double total = weight.Values.Sum();
         return total == 0 ? weight : weight.ToDictionary(p => p.Key, p => p.Value / total);
     }
 
-    Place? Best(Mention m, Dictionary<string, double> focus, List<Place> others, HashSet<(string?, string?)> divisions)
+    Place? Best(Mention m, Focus focus, List<Place> others, HashSet<(string?, string?)> divisions)
     {
         if (m.Facility is { } f) return FacilityRegistry.ToPlace(f, _gazetteer);
         var ranked = m.Candidates.OrderByDescending(c => Score(c, m, focus, others) + DivisionPrior(c, m.Candidates)
@@ -100,15 +110,18 @@ public sealed class PlaceResolver : IStage
         return m.Region is null ? place : _regions.Widen(place, best, m.Region, m.BorderWith);
     }
 
+    /// <summary>Shares of an article's country and first-level division evidence.</summary>
+    sealed record Focus(Dictionary<string, double> Countries, Dictionary<string, double> Divisions);
+
     // A division outranks a town of its name ("California"), unless the town is its seat and the division is named after it ("Raqqa").
     static double DivisionPrior(GazetteerEntry c, IReadOnlyList<GazetteerEntry> candidates) =>
         c.Precision == PlacePrecision.Region && !candidates.Any(t => t.FeatureCode is "PPLA" or "PPLC" && t.Country == c.Country && t.Admin1Code == c.Admin1Code) ? 4 : 0;
 
-    static double Score(GazetteerEntry c, Mention m, Dictionary<string, double> focus, List<Place> others)
+    static double Score(GazetteerEntry c, Mention m, Focus focus, List<Place> others)
     {
         double s = Math.Log10(c.Population + 10);
-        s += c.FeatureCode switch { "PCLI" => 7, "PPLC" => 3, "PPLA" => 2, "ADM1" => 1.5, "PPLA2" => 1, "PPLA3" => 0.5, _ => 0 };
-        s += 6 * focus.GetValueOrDefault(c.Country);
+        s += c.FeatureCode switch { "PCLI" => 7, "PPLC" => 3, "PPLA" => 2, "ADM1" => 1.5, "PPLA2" or "ADM2" => 1, "PPLA3" => 0.5, _ => 0 };
+        s += 6 * focus.Countries.GetValueOrDefault(c.Country) + 8 * focus.Divisions.GetValueOrDefault($"{c.Country}.{c.Admin1Code}");
         if (m.Region?.Modifier == "province" && c.Precision == PlacePrecision.Region) s += 3;
         double near = 0;
         foreach (var o in others)

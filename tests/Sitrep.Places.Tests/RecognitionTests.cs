@@ -7,15 +7,22 @@ public class RecognitionTests
 {
     static List<string> Names(string text) => Shared.Toponyms(text).Select(t => text.Substring(t.Span.Start, t.Span.Length)).ToList();
 
-    [Fact]
-    public void An_armed_group_named_after_a_country_is_not_a_place() =>
-        Assert.Empty(Names("The Syrian Democratic Forces moved reinforcements overnight."));
+    // Locations only: the toponyms that can be where something happened.
+    static List<string> Locations(string text) => Shared.Toponyms(text).Where(t => t.Role != ToponymRole.Metonym).Select(t => text.Substring(t.Span.Start, t.Span.Length)).ToList();
 
     [Fact]
-    public void A_demonym_is_kept_apart_from_the_country()
+    public void An_armed_group_named_after_a_country_is_not_a_place() =>
+        Assert.Empty(Locations("The Syrian Democratic Forces moved reinforcements overnight."));
+
+    [Fact]
+    public void A_demonym_is_a_metonym_of_its_country_never_a_location()
     {
-        var text = "Syrian and Iraqi officials met Kurdish commanders.";
-        Assert.Empty(Names(text));
+        var text = "Syrian and Iraqi officials met Kurdish commanders and South African diplomats.";
+        Assert.Empty(Locations(text));
+        var found = Shared.Toponyms(text);
+        Assert.Equal(["Syrian", "Iraqi", "South African"], found.Select(t => text.Substring(t.Span.Start, t.Span.Length)));
+        Assert.Equal(["SY", "IQ", "ZA"], found.Select(t => t.Place!.Country));
+        Assert.All(found, t => Assert.Equal(PlacePrecision.Country, t.Place!.Precision));
     }
 
     [Fact]
@@ -32,11 +39,15 @@ public class RecognitionTests
     public void A_person_named_like_a_place_is_not_a_place() =>
         Assert.Equal("", string.Join("|", Names("The striker Jordan Hamdan scored twice, and coach Adana Yilmaz praised him.")));
 
-    [Fact]
-    public void A_place_inside_an_organisation_name_is_not_a_place()
+    [Theory]
+    [InlineData("Students at Damascus University protested.")]
+    [InlineData("Fighters of the Islamic State of Iraq and Syria retreated.")]
+    [InlineData("A spokesman for the Basra Oil Company declined to comment.")]
+    [InlineData("Doctors at Aleppo Central Hospital treated the wounded.")]
+    public void A_place_inside_an_organisation_name_is_a_metonym_not_a_location(string text)
     {
-        Assert.Empty(Names("Students at Damascus University protested."));
-        Assert.Empty(Names("Fighters of the Islamic State of Iraq and Syria retreated."));
+        Assert.Empty(Locations(text));
+        Assert.NotEmpty(Shared.Toponyms(text));
     }
 
     [Fact]

@@ -14,7 +14,10 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
     static readonly HashSet<string> PlaceSuffixes = ["City", "Province", "Governorate", "District", "Region", "Countryside", "Camp", "Prison", "Jail", "Base", "Border", "County", "Parish", "Valley", "Dam"];
     static readonly HashSet<string> OrgWords = ["State", "University", "Bank", "Army", "Council", "Party", "Front", "Forces", "Movement", "Brigade", "Brigades",
         "Battalion", "Church", "College", "School", "Institute", "Museum", "Company", "Corporation", "Association", "Federation", "Union", "League", "Committee",
-        "Commission", "Organization", "Organisation", "Agency", "Authority", "Court", "Police", "Department", "Ministry", "Office", "Observatory", "Times", "Post", "News"];
+        "Commission", "Organization", "Organisation", "Agency", "Authority", "Court", "Police", "Department", "Ministry", "Office", "Observatory", "Times", "Post", "News",
+        "Bureau", "Service", "Services", "Coalition", "Senate", "Assembly", "Legislature", "Congress", "Parliament", "Patrol", "Guard", "Hospital", "Society",
+        "Foundation", "Fund", "Board", "Chamber", "Club", "Team", "Airlines", "Airways", "Railway", "Railroad", "Press", "Tribune", "Herald", "Journal", "Daily",
+        "Gazette", "Inc", "Corp", "Co", "Ltd", "Group", "Partners", "Educators", "Democratic", "Republican", "Democrats", "Republicans"];
     static readonly Dictionary<string, string> Directions = new(StringComparer.OrdinalIgnoreCase)
     {
         ["north"] = "north", ["northern"] = "north", ["south"] = "south", ["southern"] = "south", ["east"] = "east", ["eastern"] = "east",
@@ -47,20 +50,22 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
     private static partial Regex DirectionBefore();
 
     /// <summary>Mentions in text order, and the demonyms seen (as evidence for the article's focus countries).</summary>
-    public (List<Mention> Mentions, List<string> DemonymCountries) Recognise(Document doc)
+    /// <remarks>
+    /// Demonyms ("Syrian") and places that are part of an organisation's name ("Damascus University", "Ohio Department
+    /// of Health") are toponyms in the metonym role: they name a country or place, but not where something happened.
+    /// </remarks>
+    public List<Mention> Recognise(Document doc)
     {
         var text = doc.Text;
         var words = WordScanner.Scan(text);
         var mentions = new List<Mention>();
-        var demonyms = new List<string>();
         int blockedUntil = -1;
         var namesOfPeople = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < words.Count;)
         {
-            var match = Longest(doc, words, i);
+            var match = Longest(doc, words, i) ?? Demonym(text, words, i);
             if (match is null)
             {
-                if (gazetteer.DemonymCountry(words[i].Text) is { } c) demonyms.Add(c);
                 i++;
                 continue;
             }
@@ -69,10 +74,18 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             var last = words[i + n - 1];
             bool orgBefore = OrgBefore(text, words, i) || (blockedUntil >= 0 && Regex.IsMatch(text[blockedUntil..first.Start], @"^\s+and\s+(?:the\s+)?$"));
             bool surname = mention.Facility is null && (NameBefore(doc, words, i) || TitleBefore().IsMatch(text[Math.Max(0, first.Start - 8)..first.Start]));
+            bool orgAfter = mention.Facility is null && OrgFollows(text, words, i + n);
             bool partOfName = mention.Facility is null && NameContinues(text, words, i, n);
-            if (orgBefore || surname || partOfName)
+            if (surname && !orgAfter || partOfName && !orgAfter && !orgBefore)
             {
                 if (surname) namesOfPeople.Add(mention.Name);
+                blockedUntil = last.End;
+                i += n;
+                continue;
+            }
+            if (orgBefore || orgAfter || mention.Role == ToponymRole.Metonym)
+            {
+                mentions.Add(mention with { Role = ToponymRole.Metonym });
                 blockedUntil = last.End;
                 i += n;
                 continue;
@@ -83,7 +96,34 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         }
         // A surname seen in a full name ("Sheriff Tom Ripley") is a person when it stands alone later ("Ripley said").
         mentions.RemoveAll(m => m.Facility is null && m.Region is null && namesOfPeople.Contains(m.Name));
-        return (Merge(mentions), demonyms);
+        return Merge(mentions);
+    }
+
+    // "Syrian", "South African": a demonym names its country, as a metonym.
+    (int, Mention)? Demonym(string text, List<Word> words, int i)
+    {
+        if (!words[i].Capitalised) return null;
+        for (int n = Math.Min(2, words.Count - i); n >= 1; n--)
+        {
+            if (n == 2 && !(words[i + 1].Capitalised && WordScanner.Joinable(text, words[i].End, words[i + 1].Start))) continue;
+            var span = TextSpan.FromBounds(words[i].Start, words[i + n - 1].End);
+            var name = text.Substring(span.Start, span.Length);
+            if (gazetteer.DemonymCountry(name) is { } iso && gazetteer.Country(iso) is { } country)
+                return (n, new Mention(span, name, [country], ToponymRole.Metonym));
+        }
+        return null;
+    }
+
+    // An organisation word among the next capitalised words: "Ohio Department of Health", "Texas Southern University".
+    static bool OrgFollows(string text, List<Word> words, int after)
+    {
+        for (int k = after; k < Math.Min(words.Count, after + 4); k++)
+        {
+            if (!WordScanner.Joinable(text, words[k - 1].End, words[k].Start) || words[k - 1].Possessive) return false;
+            if (OrgWords.Contains(words[k].Text)) return true;
+            if (!words[k].Capitalised && words[k].Text is not ("of" or "for" or "and")) return false;
+        }
+        return false;
     }
 
     (int, Mention)? Longest(Document doc, List<Word> words, int i)
@@ -108,7 +148,8 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             // Two letters name a place only as an abbreviation of a state or country: "Ga.", "UK".
             if (n == 1 && name.Length < 3 && !(exact.Any(e => e.Precision is PlacePrecision.Region or PlacePrecision.Country) && (last.End < text.Length && text[last.End] == '.' || name.All(char.IsUpper))))
                 continue;
-            var looseOnly = LooseOnly(doc, name, exact, words[i].Start, n);
+            // "The U.S." is not another spelling of a place: a span opened by "The" must be named exactly ("The Hague").
+            var looseOnly = words[i].Text == "The" ? new HashSet<GazetteerEntry>() : LooseOnly(doc, name, exact, words[i].Start, n);
             if (exact.Count + looseOnly.Count > 0)
                 return (n, new Mention(span, name, [.. exact, .. looseOnly], ToponymRole.Location, LooseOnly: looseOnly));
             // A misspelt name right after "the town of", "the village of": one edit on the tolerant key, never for a listed non-place.

@@ -1,0 +1,43 @@
+using Sitrep.Model;
+
+namespace Sitrep.Places.Tests;
+
+/// <summary>Resolution by the article's context: counties by the state named, states and countries as places of their own.</summary>
+public class ContextTests
+{
+    [Fact]
+    public void A_county_resolves_in_the_state_that_follows_it()
+    {
+        var t = Shared.Single("Deputies in Walker County, Georgia, closed two roads after the storm.", "Walker County");
+        Assert.Equal(("US", "Georgia", PlacePrecision.District), (t.Place!.Country, t.Place.Admin1, t.Place.Precision));
+    }
+
+    [Fact]
+    public void A_county_resolves_in_the_state_the_article_is_about()
+    {
+        var text = "Texas officials said more rain was due. The burn ban for Walker County was lifted on Monday.";
+        var t = Shared.Single(text, "Walker County");
+        Assert.Equal("Texas", t.Place!.Admin1);
+        Assert.InRange(t.Place.Lat!.Value, 30.2, 31.2); // Walker County, Texas lies around Huntsville
+    }
+
+    [Theory]
+    [InlineData("Storms moved across Texas overnight.", "Texas", "US", PlacePrecision.Region, 31.5, -99.3)]
+    [InlineData("Flooding was reported in Alaska.", "Alaska", "US", PlacePrecision.Region, 64.5, -152.7)]
+    [InlineData("Relief flights landed in Zimbabwe on Friday.", "Zimbabwe", "ZW", PlacePrecision.Country, -19.0, 29.75)]
+    [InlineData("The team flew home to Slovenia.", "Slovenia", "SI", PlacePrecision.Country, 46.08, 15.0)]
+    public void States_and_countries_resolve_to_their_own_point(string text, string words, string country, PlacePrecision precision, double lat, double lon)
+    {
+        var t = Shared.Single(text, words);
+        Assert.Equal((country, precision), (t.Place!.Country, t.Place.Precision));
+        Assert.Equal(lat, t.Place.Lat!.Value, 0.1);
+        Assert.Equal(lon, t.Place.Lon!.Value, 0.1);
+    }
+
+    [Fact]
+    public void The_article_before_an_abbreviation_is_not_part_of_a_name()
+    {
+        var t = Shared.Single("The U.S. sent more troops.", "U.S.");
+        Assert.Equal(("US", PlacePrecision.Country), (t.Place!.Country, t.Place.Precision));
+    }
+}
