@@ -45,10 +45,11 @@ public sealed class Gazetteer
 
     static Gazetteer LoadWith(string geoNames) =>
         Load([geoNames], Path.Combine(DataFolder, "supplement.tsv"), Path.Combine(DataFolder, "admin1.tsv"), Path.Combine(DataFolder, "countries.tsv"),
-            Path.Combine(DataFolder, "us-counties.tsv"));
+            Path.Combine(DataFolder, "us-counties.tsv"), Path.Combine(DataFolder, "regions.tsv"));
 
-    /// <summary>Loads GeoNames files, then Sitrep's supplement, division names, countries and US counties (each optional).</summary>
-    public static Gazetteer Load(IEnumerable<string> geoNamesFiles, string? supplement = null, string? admin1 = null, string? countries = null, string? counties = null)
+    /// <summary>Loads GeoNames files, then Sitrep's supplement, division names, countries, US counties and regions across countries (each optional).</summary>
+    public static Gazetteer Load(IEnumerable<string> geoNamesFiles, string? supplement = null, string? admin1 = null, string? countries = null,
+        string? counties = null, string? regions = null)
     {
         var g = new Gazetteer();
         var names = new List<(int Entry, string Name)>();
@@ -58,6 +59,7 @@ public sealed class Gazetteer
         g.AddDivisions(names);
         if (countries is not null) g.ReadCountries(countries, names);
         if (counties is not null) g.ReadCounties(counties, names);
+        if (regions is not null) g.ReadRegions(regions, names);
         // Folding a million names is the bulk of loading the world file; the keys are computed in parallel, indexed in order.
         var keys = new (string Exact, string? Loose)[names.Count];
         Parallel.For(0, names.Count, k => keys[k] = g.Keys(names[k].Entry, names[k].Name));
@@ -111,7 +113,7 @@ public sealed class Gazetteer
 
     /// <summary>The resolved place an entry stands for.</summary>
     public Place ToPlace(GazetteerEntry e) =>
-        new(e.Name, e.Country, e.FeatureCode == "PCLI" ? null : Admin1Name(e), e.Lat, e.Lon, e.Precision, e.GeonameId, e.FeatureCode);
+        new(e.Name, e.Country.Length > 0 ? e.Country : null, e.FeatureCode == "PCLI" ? null : Admin1Name(e), e.Lat, e.Lon, e.Precision, e.GeonameId, e.FeatureCode);
 
     IReadOnlyList<GazetteerEntry> Entries(Dictionary<string, List<int>> index, string key) =>
         key.Length > 0 && index.TryGetValue(key, out var ids) ? ids.Select(i => _entries[i]).ToList() : [];
@@ -217,6 +219,18 @@ public sealed class Gazetteer
             var name = f[0].EndsWith(kind, StringComparison.Ordinal) || f[0].EndsWith("Area", StringComparison.Ordinal) ? f[0] : $"{f[0]} {kind}";
             int i = Add(new GazetteerEntry(null, name, "US", f[1], lat, lon, "ADM2", 0, PlacePrecision.District));
             names.Add((i, name));
+        }
+    }
+
+    // Continents, seas and regions across borders belong to no country.
+    void ReadRegions(string path, List<(int, string)> names)
+    {
+        foreach (var (line, f) in TsvFile.Read(path, 5))
+        {
+            var (lat, lon) = TsvFile.Point(f[3], f[4], path, line);
+            int i = Add(new GazetteerEntry(null, f[0], "", null, lat, lon, f[2], 0, PlacePrecision.Region));
+            names.Add((i, f[0]));
+            foreach (var alias in TsvFile.List(f[1])) names.Add((i, alias));
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class PlaceResolver : IStage
     public PlaceResolver(Gazetteer gazetteer, FacilityRegistry facilities)
     {
         _gazetteer = gazetteer;
-        _recognizer = new Recognizer(gazetteer, facilities, NotPlaces.LoadDefault());
+        _recognizer = new Recognizer(gazetteer, facilities, NotPlaces.LoadDefault(), NotPlaces.LoadFirstNames());
         _regions = new RegionPoints(gazetteer);
     }
 
@@ -80,7 +80,7 @@ public sealed class PlaceResolver : IStage
         foreach (var m in mentions)
         {
             if (m.Facility is not null) Add(countries, m.Facility.Country, 2);
-            else if (m.Candidates.Count > 0 && m.Candidates.All(c => c.Country == m.Candidates[0].Country))
+            else if (m.Candidates.Count > 0 && m.Candidates[0].Country.Length > 0 && m.Candidates.All(c => c.Country == m.Candidates[0].Country))
             {
                 var c0 = m.Candidates[0];
                 Add(countries, c0.Country, c0.Precision == PlacePrecision.Country && m.Role != ToponymRole.Metonym ? 2 : 1);
@@ -120,7 +120,7 @@ public sealed class PlaceResolver : IStage
     static double Score(GazetteerEntry c, Mention m, Focus focus, List<Place> others)
     {
         double s = Math.Log10(c.Population + 10);
-        s += c.FeatureCode switch { "PCLI" => 7, "PPLC" => 3, "PPLA" => 2, "ADM1" => 1.5, "PPLA2" or "ADM2" => 1, "PPLA3" => 0.5, _ => 0 };
+        s += c.FeatureCode switch { "PCLI" => 10, "CONT" or "OCN" => 8, "RGN" or "SEA" or "GULF" => 4, "PPLC" => 3, "PPLA" => 2, "ADM1" => 1.5, "PPLA2" or "ADM2" => 1, "PPLA3" => 0.5, _ => 0 };
         s += 6 * focus.Countries.GetValueOrDefault(c.Country) + 8 * focus.Divisions.GetValueOrDefault($"{c.Country}.{c.Admin1Code}");
         if (m.Region?.Modifier == "province" && c.Precision == PlacePrecision.Region) s += 3;
         double near = 0;

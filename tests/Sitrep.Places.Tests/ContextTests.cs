@@ -34,6 +34,17 @@ public class ContextTests
         Assert.Equal(lon, t.Place.Lon!.Value, 0.1);
     }
 
+    [Theory]
+    [InlineData("Prices rose across Europe this winter.", "Europe", "CONT")]
+    [InlineData("Drought returned to the Sahel.", "Sahel", "RGN")]
+    [InlineData("EU ministers met on Monday.", "EU", "RGN")]
+    public void Continents_and_regions_across_borders_have_no_country(string text, string words, string code)
+    {
+        var t = Shared.Single(text, words);
+        Assert.Equal((null, PlacePrecision.Region, code), (t.Place!.Country, t.Place.Precision, t.Place.FeatureCode));
+        Assert.NotNull(t.Place.Lat);
+    }
+
     [Fact]
     public void The_article_before_an_abbreviation_is_not_part_of_a_name()
     {

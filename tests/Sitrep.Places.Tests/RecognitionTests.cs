@@ -40,6 +40,28 @@ public class RecognitionTests
         Assert.Equal("", string.Join("|", Names("The striker Jordan Hamdan scored twice, and coach Adana Yilmaz praised him.")));
 
     [Theory]
+    [InlineData("Local councillor Jay Homs voted against the plan.")]
+    [InlineData("The report was written by Marsha J. Hama and two colleagues.")]
+    [InlineData("They will pay, Raqqa said, because the deal is fair.")]
+    public void A_person_named_after_a_place_is_not_a_place(string text) => Assert.Empty(Names(text));
+
+    [Fact]
+    public void A_surname_seen_in_a_full_name_is_a_person_wherever_it_stands()
+    {
+        var text = "Reporter Tom Homs covered the talks. Later Homs said the talks had failed.";
+        Assert.Empty(Names(text));
+    }
+
+    [Fact]
+    public void A_place_that_starts_a_site_name_is_kept_as_a_metonym()
+    {
+        var text = "Families gathered at the Mosul Community Center on Friday.";
+        var t = Shared.Single(text, "Mosul");
+        Assert.Equal(ToponymRole.Metonym, t.Role);
+        Assert.Equal("IQ", t.Place!.Country);
+    }
+
+    [Theory]
     [InlineData("Students at Damascus University protested.")]
     [InlineData("Fighters of the Islamic State of Iraq and Syria retreated.")]
     [InlineData("A spokesman for the Basra Oil Company declined to comment.")]

@@ -8,4 +8,7 @@ internal static class NotPlaces
 
     /// <summary>The committed list.</summary>
     public static IReadOnlySet<string> LoadDefault() => Load(Path.Combine(Gazetteer.DataFolder, "not-places.tsv"));
+
+    /// <summary>Given names (data/gazetteer/first-names.tsv): the capitalised word after one is a surname, not a place.</summary>
+    public static IReadOnlySet<string> LoadFirstNames() => Load(Path.Combine(Gazetteer.DataFolder, "first-names.tsv"));
 }

@@ -5,7 +5,7 @@ using Sitrep.Model;
 namespace Sitrep.Places.Internal;
 
 /// <summary>Finds place names in text: capitalised spans the gazetteer or facility registry knows, widened by region words, with person and organisation names rejected.</summary>
-internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry facilities, IReadOnlySet<string> notPlaces)
+internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry facilities, IReadOnlySet<string> notPlaces, IReadOnlySet<string> firstNames)
 {
     const int MaxWords = 6;
 
@@ -17,7 +17,10 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         "Commission", "Organization", "Organisation", "Agency", "Authority", "Court", "Police", "Department", "Ministry", "Office", "Observatory", "Times", "Post", "News",
         "Bureau", "Service", "Services", "Coalition", "Senate", "Assembly", "Legislature", "Congress", "Parliament", "Patrol", "Guard", "Hospital", "Society",
         "Foundation", "Fund", "Board", "Chamber", "Club", "Team", "Airlines", "Airways", "Railway", "Railroad", "Press", "Tribune", "Herald", "Journal", "Daily",
-        "Gazette", "Inc", "Corp", "Co", "Ltd", "Group", "Partners", "Educators", "Democratic", "Republican", "Democrats", "Republicans"];
+        "Gazette", "Inc", "Corp", "Co", "Ltd", "Group", "Partners", "Educators", "Democratic", "Republican", "Democrats", "Republicans",
+        // words of site and office names: "Dublin Community Recreation Center", "Rapides Parish Fire District", "Dublin City Manager"
+        "Center", "Centre", "Park", "Library", "Airport", "Station", "Stadium", "Arena", "Mall", "Hotel", "Clinic", "Academy", "Project", "Manager",
+        "Mayor", "Fire", "Sheriff", "Community", "Veterans", "Memorial", "Cathedral", "Mosque", "Zoo", "Festival", "Fair", "Market"];
     static readonly Dictionary<string, string> Directions = new(StringComparer.OrdinalIgnoreCase)
     {
         ["north"] = "north", ["northern"] = "north", ["south"] = "south", ["southern"] = "south", ["east"] = "east", ["eastern"] = "east",
@@ -73,9 +76,13 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             var first = words[i];
             var last = words[i + n - 1];
             bool orgBefore = OrgBefore(text, words, i) || (blockedUntil >= 0 && Regex.IsMatch(text[blockedUntil..first.Start], @"^\s+and\s+(?:the\s+)?$"));
-            bool surname = mention.Facility is null && (NameBefore(doc, words, i) || TitleBefore().IsMatch(text[Math.Max(0, first.Start - 8)..first.Start]));
+            bool surname = mention.Facility is null && (NameBefore(doc, words, i) || GivenNameBefore(text, words, i)
+                || TitleBefore().IsMatch(text[Math.Max(0, first.Start - 8)..first.Start]));
             bool orgAfter = mention.Facility is null && OrgFollows(text, words, i + n);
             bool partOfName = mention.Facility is null && NameContinues(text, words, i, n);
+            // A town that speaks is a person's name ("Lewis said"), here and wherever else the article names it.
+            if (!surname && mention.Role == ToponymRole.Location && Speaks(text, words, i, n) && !mention.Candidates.Any(c => c.Precision == PlacePrecision.Country || c.FeatureCode == "PPLC"))
+                surname = true;
             if (surname && !orgAfter || partOfName && !orgAfter && !orgBefore)
             {
                 if (surname) namesOfPeople.Add(mention.Name);
@@ -113,6 +120,18 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         }
         return null;
     }
+
+    // "Jay Roberts", "Marsha J. Moore": a given name or an initial right before the word.
+    bool GivenNameBefore(string text, List<Word> words, int i)
+    {
+        if (i == 0) return false;
+        var before = words[i - 1];
+        if (firstNames.Contains(before.Text) && !before.Possessive && SpaceOnly(text, before.End, words[i].Start)) return true;
+        return before.Text.Length == 1 && char.IsUpper(before.Text[0]) && text.AsSpan(before.End, words[i].Start - before.End).Trim() is ".";
+    }
+
+    bool Speaks(string text, List<Word> words, int i, int n) =>
+        !words[i + n - 1].Possessive && SpeechAfter().IsMatch(text.AsSpan(words[i + n - 1].End, Math.Min(40, text.Length - words[i + n - 1].End)).ToString());
 
     // An organisation word among the next capitalised words: "Ohio Department of Health", "Texas Southern University".
     static bool OrgFollows(string text, List<Word> words, int after)
@@ -212,9 +231,7 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         var text = doc.Text;
         var span = m.Span;
         var role = m.Role;
-        if (role == ToponymRole.Location && !words[i + n - 1].Possessive && SpeechAfter().IsMatch(text.AsSpan(span.End, Math.Min(40, text.Length - span.End)).ToString()))
-            // A country or capital that speaks is its government; a town that speaks is a person's name.
-            return m.Candidates.Any(c => c.Precision == PlacePrecision.Country || c.FeatureCode == "PPLC") ? m with { Role = ToponymRole.Metonym } : null;
+        if (role == ToponymRole.Location && Speaks(text, words, i, n)) return m with { Role = ToponymRole.Metonym }; // a country or capital that speaks is its government
         if (m.Facility is not null) return m;
         string? direction = null, modifier = null;
         int start = span.Start, end = span.End;

@@ -20,6 +20,7 @@ internal sealed class RegionPoints(Gazetteer gazetteer)
         if (cue.Modifier == "countryside" && cue.Direction is null)
             return place with { Name = $"{place.Name} countryside", Precision = PlacePrecision.District };
         if (cue.Direction is null) return place with { Name = cue.Modifier == "province" ? $"{place.Name} province" : place.Name };
+        if (entry.Country.Length == 0) return place with { Name = $"{cue.Direction} {place.Name}" }; // "western Europe": no places to box
 
         // A direction on a town means that part of its province ("northern Raqqa"); on a province or country, that part of it.
         var area = entry.Precision == PlacePrecision.Town ? gazetteer.Admin1(entry.Country, entry.Admin1Code) ?? entry : entry;
