@@ -26,22 +26,15 @@ public static class CommandTable
     {
         if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
         {
+            if (args.Length > 1) return Find(args[1]) is { } topic ? Help(topic, stdout) : Unknown(args[1], stderr);
+            int width = All.Max(c => c.Name.Length) + 2;
             stdout.WriteLine("sitrep: coded, sourced, geocoded conflict events from news reports.\n\nCommands:");
-            foreach (var c in All) stdout.WriteLine($"  {c.Name,-12} {c.Summary}");
-            stdout.WriteLine("\nRun 'sitrep COMMAND --help' for a command's arguments.");
+            foreach (var c in All) stdout.WriteLine($"  {c.Name.PadRight(width)}{c.Summary}");
+            stdout.WriteLine("\nRun 'sitrep help COMMAND' or 'sitrep COMMAND --help' for a command's arguments.");
             return args.Length == 0 ? 2 : 0;
         }
-        var command = All.FirstOrDefault(c => c.Name == args[0]);
-        if (command is null)
-        {
-            stderr.WriteLine($"sitrep: unknown command '{args[0]}'. Commands: {string.Join(", ", All.Select(c => c.Name))}.");
-            return 2;
-        }
-        if (args.Skip(1).Any(a => a is "--help" or "-h"))
-        {
-            stdout.WriteLine($"usage: sitrep {command.Name} {command.Usage}\n\n{command.Summary}");
-            return 0;
-        }
+        if (Find(args[0]) is not { } command) return Unknown(args[0], stderr);
+        if (args.Skip(1).Any(a => a is "--help" or "-h")) return Help(command, stdout);
         try
         {
             return command.Run(CommandLine.Parse(args.Skip(1), FlagsOf(command)), stdout, stderr);
@@ -56,6 +49,20 @@ public static class CommandTable
             stderr.WriteLine($"sitrep {command.Name}: {e.Message}");
             return 1;
         }
+    }
+
+    static ICommand? Find(string name) => All.FirstOrDefault(c => c.Name == name);
+
+    static int Unknown(string name, TextWriter stderr)
+    {
+        stderr.WriteLine($"sitrep: unknown command '{name}'. Commands: {string.Join(", ", All.Select(c => c.Name))}.");
+        return 2;
+    }
+
+    static int Help(ICommand command, TextWriter stdout)
+    {
+        stdout.WriteLine($"usage: sitrep {command.Name} {command.Usage}\n\n{command.Summary}");
+        return 0;
     }
 
     // Options written as bare flags in a command's usage ("[--json]") take no value.

@@ -7,7 +7,7 @@ namespace Sitrep.Cli;
 public static class EventTable
 {
     static readonly (string Title, int Width)[] Columns =
-        [("ARTICLE", 12), ("DATE", 23), ("TYPE", 30), ("PLACE", 26), ("WHO → WHOM", 48), ("KILLED", 8), ("TAGS", 0)];
+        [("ARTICLE", 12), ("DATE", 24), ("TYPE", 30), ("PLACE", 26), ("WHO → WHOM", 48), ("KILLED", 8), ("TAGS", 0)];
 
     /// <summary>Writes a header and one row per event of every document, then a count.</summary>
     public static void Write(IEnumerable<Document> docs, TextWriter w)
@@ -35,7 +35,12 @@ public static class EventTable
         w.WriteLine($"{events} event(s) in {articles} article(s).");
     }
 
-    static string Date(DateRange? d) => d is null ? "undated" : d.From == d.To ? $"{d.From:yyyy-MM-dd}" : $"{d.From:yyyy-MM-dd}..{d.To:MM-dd}";
+    // A range within one year shortens its end to month and day.
+    static string Date(DateRange? d) =>
+        d is null ? "undated"
+        : d.From == d.To ? $"{d.From:yyyy-MM-dd}"
+        : d.From.Year == d.To.Year ? $"{d.From:yyyy-MM-dd}..{d.To:MM-dd}"
+        : $"{d.From:yyyy-MM-dd}..{d.To:yyyy-MM-dd}";
 
     static string Range(NumberRange r) => r switch
     {

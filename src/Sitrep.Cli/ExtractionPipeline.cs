@@ -17,6 +17,10 @@ public static class ExtractionPipeline
         new ActorRecognizer(ActorDictionary.Default),
         new EventExtractor());
 
+    // Loading the gazetteer and lexicons takes seconds; they are loaded at the first
+    // article (a missing file is reported at once), and once for a process that runs several batches (the tests).
+    static readonly Lazy<Pipeline> Shared = new(Create);
+
     /// <summary>Reads every article under <paramref name="path"/> and extracts its events, in input order.</summary>
     /// <remarks>
     /// Bad input is reported to <paramref name="problems"/> as one line each and skipped, so the rest of the batch goes
@@ -24,7 +28,6 @@ public static class ExtractionPipeline
     /// </remarks>
     public static IEnumerable<Document> ExtractAll(string path, DateOnly? published, TextWriter problems, BatchOutcome outcome)
     {
-        var pipeline = Create();
         foreach (var result in ArticleReader.Read(path, new ReadOptions(Published: published)))
         {
             if (result.Problem is { } problem)
@@ -33,6 +36,7 @@ public static class ExtractionPipeline
                 if (!ReadCodes.IsWarning(problem.Code)) outcome.Problems++;
             }
             if (result.Article is not { } article) continue;
+            var pipeline = Shared.Value;
             var doc = new Document(article);
             try
             {

@@ -42,18 +42,22 @@ public static class GoldFile
 
     static GoldArticle Parse(string path, int number, string line)
     {
-        GoldArticle article;
+        GoldArticle? article;
         try
         {
-            article = GoldJson.Deserialize<GoldArticle>(line);
+            using var json = JsonDocument.Parse(line);
+            // Without this check an articles file given as the key would read as articles with no events and score quietly.
+            if (json.RootElement.ValueKind != JsonValueKind.Object || !json.RootElement.TryGetProperty("events", out var events) || events.ValueKind != JsonValueKind.Array)
+                throw new SitrepException($"{path}:{number}: not a gold article: no \"events\" list (is this an articles file?); expected one JSON object with article_id and events.");
+            article = json.RootElement.Deserialize<GoldArticle>(GoldJson.Options);
         }
         catch (JsonException e)
         {
             throw new SitrepException($"{path}:{number}: not a gold article ({e.Message}); expected one JSON object with article_id and events.", e);
         }
-        if (string.IsNullOrWhiteSpace(article.ArticleId))
+        if (string.IsNullOrWhiteSpace(article?.ArticleId))
             throw new SitrepException($"{path}:{number}: article_id is empty.");
-        if (article.Events is null || article.Events.Any(e => e is null))
+        if (article.Events.Any(e => e is null))
             throw new SitrepException($"{path}:{number}: events must be a list of event objects.");
         return article;
     }

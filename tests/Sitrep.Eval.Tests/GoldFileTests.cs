@@ -66,6 +66,17 @@ public sealed class GoldFileTests : IDisposable
         Assert.StartsWith($"{path}:1:", Assert.Throws<SitrepException>(() => GoldFile.Read(path)).Message);
     }
 
+    [Theory]
+    [InlineData("{\"article_id\": \"x-1\", \"text\": \"An articles line, not a key.\"}")]
+    [InlineData("{\"article_id\": \"x-1\", \"events\": null}")]
+    [InlineData("[\"x-1\"]")]
+    public void A_line_without_an_events_list_is_refused(string line)
+    {
+        var path = Write("articles.jsonl", "{\"article_id\": \"x-0\", \"events\": []}\n" + line + "\n");
+        var message = Assert.Throws<SitrepException>(() => GoldFile.Read(path)).Message;
+        Assert.StartsWith($"{path}:2: not a gold article", message);
+    }
+
     [Fact]
     public void A_repeated_article_id_names_both_lines()
     {

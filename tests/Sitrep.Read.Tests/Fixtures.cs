@@ -14,21 +14,3 @@ static class Fixtures
 
     public static List<Diagnostic> Problems(this IEnumerable<ReadResult> results) => results.Where(r => r.Problem is not null).Select(r => r.Problem!).ToList();
 }
-
-/// <summary>A temporary folder deleted after the test.</summary>
-sealed class ScratchFolder : IDisposable
-{
-    public string Root { get; } = Directory.CreateTempSubdirectory("sitrep-read-").FullName;
-
-    public string Write(string name, byte[] bytes)
-    {
-        var path = Path.Combine(Root, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
-
-    public string Write(string name, string text) => Write(name, System.Text.Encoding.UTF8.GetBytes(text));
-
-    public void Dispose() => Directory.Delete(Root, recursive: true);
-}
