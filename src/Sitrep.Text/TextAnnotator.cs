@@ -9,8 +9,8 @@ namespace Sitrep.Text;
 /// <remarks>
 /// Loads its lexicons from data/lexicons and the actor dictionary once, in the constructor; a missing or corrupt file
 /// throws <see cref="SitrepException"/>. Counts follow <see cref="NumberParser"/>, times <see cref="TimeResolver"/>, and an
-/// undated article gets a date only from <see cref="PublicationDateInferrer"/> (else it stays null and relative times
-/// unresolved). Sources are canonical names from the actor dictionary; an official keeps their organisation when the text
+/// undated article gets a date only when <see cref="PublicationDateInferrer"/> pins a single day (else it stays null,
+/// with the narrowest range in the reasoning, and relative times unresolved). Sources are canonical names from the actor dictionary; an official keeps their organisation when the text
 /// names it ("Pentagon spokesman John Kirby" → "Pentagon"), otherwise the person as written ("Farhad Shami");
 /// "he", "the group", "the Observatory" stand for the last source named that fits. Attributions and hedges cover their sentence.
 /// </remarks>
@@ -36,13 +36,13 @@ public sealed class TextAnnotator : IStage
         document.Numbers = FindCounts(document);
         if (document.Published is null)
         {
-            if (PublicationDateInferrer.Infer(text) is { } inferred)
+            var inferred = PublicationDateInferrer.Infer(text);
+            document.PublishedReasoning = inferred.Reasoning;
+            if (inferred.Date is { } day)
             {
-                document.Published = inferred.Date;
+                document.Published = day;
                 document.PublishedBasis = PublishedBasis.Inferred;
-                document.PublishedReasoning = inferred.Reasoning;
             }
-            else document.PublishedReasoning = PublicationDateInferrer.NoAnchorReason;
         }
         document.Times = TimeResolver.Find(text, document.Published);
         document.Attributions = _attributions.Find(document);

@@ -24,8 +24,9 @@ namespace Sitrep.Text;
 /// </remarks>
 public static partial class TimeResolver
 {
+    /// <summary>Where a sentence ends, roughly: final punctuation before a capital, or a line break.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[.!?][""”’]?\s+[A-Z“""]|\n")]
-    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
+    internal static partial System.Text.RegularExpressions.Regex SentenceEnd();
 
     /// <summary>Finds and resolves every time expression in <paramref name="text"/>, in text order.</summary>
     /// <param name="published">The publication day; null leaves relative expressions unresolved.</param>

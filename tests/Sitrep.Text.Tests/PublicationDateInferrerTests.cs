@@ -12,7 +12,6 @@ public class PublicationDateInferrerTests
     public void The_latest_dated_anchor_and_weekday_mentions_fix_the_day(string text, string expected)
     {
         var inferred = PublicationDateInferrer.Infer(text);
-        Assert.NotNull(inferred);
         Assert.Equal(DateOnly.Parse(expected), inferred.Date);
         Assert.False(string.IsNullOrWhiteSpace(inferred.Reasoning));
     }
@@ -23,15 +22,76 @@ public class PublicationDateInferrerTests
     [InlineData("No dates are given here at all.")]
     [InlineData("The group was founded in 2014.")]
     [InlineData("Yesterday the army said it had won.")]
-    public void Without_a_dated_anchor_nothing_is_inferred(string text)
+    public void Without_a_dated_anchor_no_day_is_inferred(string text)
     {
-        Assert.Null(PublicationDateInferrer.Infer(text));
+        var inferred = PublicationDateInferrer.Infer(text);
+        Assert.Null(inferred.Date);
+        Assert.False(string.IsNullOrWhiteSpace(inferred.Reasoning));
     }
 
     [Fact]
-    public void A_year_named_elsewhere_does_not_date_a_day_without_one()
+    public void A_year_named_only_as_a_lower_bound_leaves_several_years_open()
     {
-        Assert.Null(PublicationDateInferrer.Infer("In July 2013 the group stormed a jail. The Oct. 9 offensive is a week old; on Thursday a truce began."));
+        var inferred = PublicationDateInferrer.Infer("In July 2013 the group stormed a jail. The Oct. 9 offensive is week-old; on Thursday a truce began.");
+        Assert.Null(inferred.Date);
+        Assert.Contains("2014-10-16", inferred.Reasoning);
+        Assert.Contains("2015-10-15", inferred.Reasoning);
+    }
+
+    [Theory]
+    [InlineData("Rebels swept in after Feb. 2. The assault, now week-old, stalled on Friday. The movement was founded in 2015 and lost its capital in March 2016, nearly two years ago.", "2018-02-09")]
+    [InlineData("The Oct. 9 offensive went on; after five days of fighting the town fell on Saturday. The militia was routed nearly two years ago, in 2017.", "2018-10-13")]
+    public void A_yearless_day_is_dated_when_weekdays_durations_and_bounded_years_leave_one_day(string text, string expected)
+    {
+        var inferred = PublicationDateInferrer.Infer(text);
+        Assert.Equal(DateOnly.Parse(expected), inferred.Date);
+        Assert.Contains("only", inferred.Reasoning);
+    }
+
+    [Fact]
+    public void A_yearless_day_that_fits_two_bounded_years_gives_no_day_but_names_both()
+    {
+        var inferred = PublicationDateInferrer.Infer("The Nov. 3 offensive is now week-old. A convoy was hit on Monday. The militia lost the city in 2011, more than eight years ago.");
+        Assert.Null(inferred.Date);
+        Assert.Contains("2019-11-11", inferred.Reasoning);
+        Assert.Contains("2020-11-09", inferred.Reasoning);
+        Assert.Equal(new DateOnly(2019, 11, 11), inferred.From);
+    }
+
+    [Fact]
+    public void A_yearless_day_whose_weekday_fits_no_bounded_year_gives_no_day()
+    {
+        var inferred = PublicationDateInferrer.Infer("The Oct. 9 offensive went on; after five days of fighting the town fell on Thursday. The militia was routed nearly two years ago, in 2017.");
+        Assert.Null(inferred.Date);
+        Assert.Contains("no year fits", inferred.Reasoning);
+    }
+
+    [Fact]
+    public void Years_ago_paired_with_a_named_year_bound_the_range_and_weekdays_give_the_weekday()
+    {
+        var inferred = PublicationDateInferrer.Infer("The rebels attacked on Friday, after the raid that began late Thursday. The group was routed nearly three years ago; its last town fell in March 2019.");
+        Assert.Null(inferred.Date);
+        Assert.Equal(DayOfWeek.Friday, inferred.Weekday);
+        Assert.Equal(new DateOnly(2021, 9, 1), inferred.From);
+        Assert.Equal(new DateOnly(2022, 3, 31), inferred.To);
+    }
+
+    [Theory]
+    [InlineData("Clashes went on from Thursday until Wednesday, a spokesman said on Tuesday. An ambush last Friday killed four.", DayOfWeek.Thursday)]
+    [InlineData("After nearly a week of fighting the siege ended. It began on Thursday; clashes went on until Wednesday, a spokesman said on Tuesday. An ambush last Friday killed four.", DayOfWeek.Wednesday)]
+    [InlineData("Word of the raid broke late Monday; officials confirmed it Tuesday.", DayOfWeek.Tuesday)]
+    [InlineData("On Thursday a bomb went off; on Wednesday an envoy spoke, and on Tuesday a minister did.", DayOfWeek.Thursday)]
+    public void The_publication_weekday_is_the_one_that_keeps_the_mentions_closest_behind_it(string text, DayOfWeek expected)
+    {
+        Assert.Equal(expected, PublicationDateInferrer.Infer(text).Weekday);
+    }
+
+    [Fact]
+    public void A_deadline_is_not_a_past_anchor()
+    {
+        var inferred = PublicationDateInferrer.Infer("Fighters must leave by 30 June 2024, the council said in 2021.");
+        Assert.Null(inferred.Date);
+        Assert.Equal(new DateOnly(2021, 1, 1), inferred.From);
     }
 
     [Fact]
@@ -58,7 +118,7 @@ public class PublicationDateInferrerTests
         var doc = Annotate.Text("Gunmen attacked on Thursday.");
         Assert.Null(doc.Published);
         Assert.Equal(Sitrep.Documents.PublishedBasis.Unknown, doc.PublishedBasis);
-        Assert.Equal(PublicationDateInferrer.NoAnchorReason, doc.PublishedReasoning);
+        Assert.Contains("Thursday", doc.PublishedReasoning);
         Assert.Null(Assert.Single(doc.Times).Range);
     }
 }
