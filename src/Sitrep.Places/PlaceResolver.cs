@@ -88,7 +88,19 @@ public sealed class PlaceResolver : IStage
                     Add(divisions, $"{c0.Country}.{c0.Admin1Code}", c0.Precision == PlacePrecision.Region ? 2 : 1);
             }
         }
-        return new Focus(Shares(countries), Shares(divisions));
+        // Names that can be in one division support each other there ("Paris" and "Henry County": Tennessee); a name
+        // that could be in many divisions lends each a little. Each name counts once per division.
+        var support = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            var keys = m.Candidates.Where(c => c.Admin1Code is not null).Select(c => $"{c.Country}.{c.Admin1Code}").Distinct().ToList();
+            foreach (var key in keys)
+            {
+                if (!support.TryGetValue(key, out var byName)) support[key] = byName = new Dictionary<string, double>(StringComparer.Ordinal);
+                byName[NameKey.Exact(m.Name)] = 1.0 / keys.Count;
+            }
+        }
+        return new Focus(Shares(countries), Shares(divisions), support);
     }
 
     static Dictionary<string, double> Shares(Dictionary<string, double> weight)
@@ -111,7 +123,8 @@ public sealed class PlaceResolver : IStage
     }
 
     /// <summary>Shares of an article's country and first-level division evidence.</summary>
-    sealed record Focus(Dictionary<string, double> Countries, Dictionary<string, double> Divisions);
+    /// <param name="Support">Per division, each name of the article that can be in it, weighted by how few divisions it can be in.</param>
+    sealed record Focus(Dictionary<string, double> Countries, Dictionary<string, double> Divisions, Dictionary<string, Dictionary<string, double>> Support);
 
     // A division outranks a town of its name ("California"), unless the town is its seat and the division is named after it ("Raqqa").
     static double DivisionPrior(GazetteerEntry c, IReadOnlyList<GazetteerEntry> candidates) =>
@@ -121,7 +134,10 @@ public sealed class PlaceResolver : IStage
     {
         double s = Math.Log10(c.Population + 10);
         s += c.FeatureCode switch { "PCLI" => 10, "CONT" or "OCN" => 8, "RGN" or "SEA" or "GULF" => 4, "PPLC" => 3, "PPLA" => 2, "ADM1" => 1.5, "PPLA2" or "ADM2" => 1, "PPLA3" => 0.5, _ => 0 };
-        s += 6 * focus.Countries.GetValueOrDefault(c.Country) + 8 * focus.Divisions.GetValueOrDefault($"{c.Country}.{c.Admin1Code}");
+        var division = $"{c.Country}.{c.Admin1Code}";
+        s += 6 * focus.Countries.GetValueOrDefault(c.Country) + 8 * focus.Divisions.GetValueOrDefault(division);
+        if (c.Admin1Code is not null && focus.Support.TryGetValue(division, out var byName))
+            s += Math.Min(4, 3 * byName.Where(p => p.Key != NameKey.Exact(m.Name)).Sum(p => p.Value));
         if (m.Region?.Modifier == "province" && c.Precision == PlacePrecision.Region) s += 3;
         double near = 0;
         foreach (var o in others)

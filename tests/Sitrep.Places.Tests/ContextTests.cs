@@ -21,6 +21,14 @@ public class ContextTests
         Assert.InRange(t.Place.Lat!.Value, 30.2, 31.2); // Walker County, Texas lies around Huntsville
     }
 
+    [Fact]
+    public void Two_ambiguous_names_resolve_in_the_one_state_both_can_be_in()
+    {
+        var text = "Crews from Walker County and Trinity County cleared the roads.";
+        Assert.Equal("Texas", Shared.Single(text, "Walker").Place!.Admin1); // Walker County: Alabama, Georgia or Texas
+        Assert.Equal("Texas", Shared.Single(text, "Trinity").Place!.Admin1); // Trinity County: California or Texas
+    }
+
     [Theory]
     [InlineData("Storms moved across Texas overnight.", "Texas", "US", PlacePrecision.Region, 31.5, -99.3)]
     [InlineData("Flooding was reported in Alaska.", "Alaska", "US", PlacePrecision.Region, 64.5, -152.7)]
