@@ -49,6 +49,12 @@ public static class CommandTable
             stderr.WriteLine($"sitrep {command.Name}: {e.Message}");
             return 1;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The environment failed under a command (a closed pipe, a full disk, a file taken away): one line, not a trace.
+            stderr.WriteLine($"sitrep {command.Name}: {e.Message}");
+            return 1;
+        }
     }
 
     static ICommand? Find(string name) => All.FirstOrDefault(c => c.Name == name);

@@ -10,9 +10,10 @@ public static class GoldFile
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Every article of a gold .jsonl file, in file order; blank lines are skipped.</summary>
-    /// <exception cref="SitrepException">The file is missing or unreadable, not UTF-8, a line is not a gold article, or an article_id repeats; the message names the file and line.</exception>
+    /// <exception cref="SitrepException">The file is missing, a folder, unreadable, empty, not UTF-8, a line is not a gold article, or an article_id repeats; the message names the file and line.</exception>
     public static IReadOnlyList<GoldArticle> Read(string path)
     {
+        if (Directory.Exists(path)) throw new SitrepException($"{path}: is a folder; give the gold .jsonl file.");
         if (!File.Exists(path)) throw new SitrepException($"{path}: gold file not found.");
         var articles = new List<GoldArticle>();
         var lineOf = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -37,6 +38,7 @@ public static class GoldFile
         {
             throw new SitrepException($"{path}: cannot be read: {e.Message}", e);
         }
+        if (articles.Count == 0) throw new SitrepException($"{path}: holds no gold articles; expected one JSON line per article.");
         return articles;
     }
 

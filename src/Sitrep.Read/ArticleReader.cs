@@ -63,8 +63,12 @@ public static class ArticleReader
     {
         if (Directory.Exists(path)) return ReadFolder(path, maxBytes);
         if (!File.Exists(path)) return [Found.Of(ReadCodes.NotFound, "no such file or folder.", path)];
-        if (!Readers.TryGetValue(Path.GetExtension(path), out var reader))
-            return [Found.Of(ReadCodes.UnsupportedExtension, $"cannot read '{Path.GetExtension(path)}' files; expected {SupportedList}.", path)];
+        var extension = Path.GetExtension(path);
+        if (!Readers.TryGetValue(extension, out var reader))
+        {
+            var kind = extension.Length == 0 ? "a file without an extension (its kind is told by the extension)" : $"'{extension}' files";
+            return [Found.Of(ReadCodes.UnsupportedExtension, $"cannot read {kind}; expected {SupportedList}.", path)];
+        }
         return reader(path, maxBytes);
     }
 

@@ -141,6 +141,20 @@ public class ExtractTests
         run.AssertNoStackTrace();
     }
 
+    [Fact]
+    public void Out_onto_the_articles_file_is_refused_and_the_file_kept()
+    {
+        using var scratch = new ScratchFolder();
+        var input = scratch.WriteArticles("news.jsonl", Articles.Harvest);
+        var before = File.ReadAllText(input);
+
+        var run = Cli.Run("extract", input, "--out", Path.Combine(scratch.Root, ".", "news.jsonl"));
+
+        Assert.Equal(2, run.Code);
+        Assert.Contains("is the ARTICLES file itself", run.Err);
+        Assert.Equal(before, File.ReadAllText(input));
+    }
+
     static IEnumerable<JsonElement> Spans(JsonElement article)
     {
         foreach (var e in article.GetProperty("events").EnumerateArray())

@@ -104,6 +104,9 @@ public class UsageTests
     [InlineData("eval", "--articles", "a.jsonl")]
     [InlineData("eval", "--gold", "g.jsonl")]
     [InlineData("eval", "g.jsonl", "a.jsonl")]
+    [InlineData("eval", "--gold", "", "--articles", "a.jsonl")]
+    [InlineData("extract", "")]
+    [InlineData("extract", "a.jsonl", "--out=")]
     public void Missing_or_extra_arguments_exit_2_with_the_usage(params string[] args)
     {
         var run = Cli.Run(args);

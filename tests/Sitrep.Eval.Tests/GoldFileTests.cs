@@ -95,6 +95,19 @@ public sealed class GoldFileTests : IDisposable
     }
 
     [Fact]
+    public void An_empty_file_is_refused()
+    {
+        var path = Write("empty.jsonl", "\n\n");
+        Assert.Equal($"{path}: holds no gold articles; expected one JSON line per article.", Assert.Throws<SitrepException>(() => GoldFile.Read(path)).Message);
+    }
+
+    [Fact]
+    public void A_folder_is_named_as_a_folder()
+    {
+        Assert.Contains("is a folder", Assert.Throws<SitrepException>(() => GoldFile.Read(dir)).Message);
+    }
+
+    [Fact]
     public void A_missing_file_is_named()
     {
         var path = Path.Combine(dir, "nowhere.jsonl");

@@ -93,6 +93,18 @@ public class BadFileTests
     }
 
     [Fact]
+    public void A_file_without_an_extension_is_reported_as_such()
+    {
+        using var scratch = new ScratchFolder();
+        var path = scratch.Write("README", "Notes");
+
+        var problem = Assert.Single(Fixtures.ReadAll(path)).Problem!;
+
+        Assert.Equal(ReadCodes.UnsupportedExtension, problem.Code);
+        Assert.Contains("without an extension", problem.Message);
+    }
+
+    [Fact]
     public void Reading_is_lazy_so_nothing_is_touched_before_enumeration()
     {
         using var scratch = new ScratchFolder();

@@ -20,8 +20,8 @@ public sealed class EvalCommand : ICommand
     {
         args.OnlyAllow("gold", "articles", "json");
         if (args.Positionals.Count != 0) throw new UsageException("eval takes no positional arguments.");
-        var goldPath = args.Option("gold") ?? throw new UsageException("--gold is required.");
-        var articlesPath = args.Option("articles") ?? throw new UsageException("--articles is required.");
+        var goldPath = CliOptions.PathArgument(args.Option("gold") ?? throw new UsageException("--gold is required."), "--gold");
+        var articlesPath = CliOptions.PathArgument(args.Option("articles") ?? throw new UsageException("--articles is required."), "--articles");
 
         var gold = GoldFile.Read(goldPath);
         var outcome = new BatchOutcome();
