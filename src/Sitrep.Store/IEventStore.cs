@@ -80,7 +80,14 @@ public sealed record Near(double Lat, double Lon, double Km);
 /// <param name="Injured">Injured, across claims.</param>
 /// <param name="Sources">Each article's report of it, oldest first.</param>
 /// <param name="Claims">Every figure, by source.</param>
-public sealed record CanonicalEvent(long Id, Event Event, Figure Fatalities, Figure Injured, IReadOnlyList<EventSource> Sources, IReadOnlyList<StoredClaim> Claims);
+public sealed record CanonicalEvent(long Id, Event Event, Figure Fatalities, Figure Injured, IReadOnlyList<EventSource> Sources, IReadOnlyList<StoredClaim> Claims)
+{
+    /// <summary>Low / best / high of every quantity the claims give, in <see cref="QuantityKind"/> order, each flagged when sources disagree.</summary>
+    public IReadOnlyList<(QuantityKind What, Figure Figure)> Figures() =>
+        Claims.GroupBy(c => c.Claim.What).OrderBy(g => g.Key)
+            .Select(g => (g.Key, Fuse.Figures.Combine(g.Select(c => c.ToSourced()).ToList())))
+            .ToList();
+}
 
 /// <summary>One article's report of a canonical event.</summary>
 /// <param name="Version">The article version the report comes from.</param>
@@ -90,7 +97,7 @@ public sealed record EventSource(string ArticleId, int Version, string? Outlet, 
 
 /// <summary>A stored figure with its provenance.</summary>
 /// <param name="EventId">The canonical event it belongs to; null for article-level facts.</param>
-/// <param name="Evidence">The source's words.</param>
+/// <param name="Evidence">The sentence the figure was read from.</param>
 /// <param name="Facility">The facility a fact describes.</param>
 /// <param name="AsOf">The day a fact was true.</param>
 public sealed record StoredClaim(long Id, long? EventId, string ArticleId, string? Outlet, DateOnly? Published, Claim Claim, string Evidence, string? Facility, DateOnly? AsOf)

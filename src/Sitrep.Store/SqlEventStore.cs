@@ -139,7 +139,7 @@ public abstract class SqlEventStore : IEventStore
             ("@article", articleRow), ("@report", reportId), ("@what", StoreJson.Name(claim.What)), ("@min", claim.Range.Min),
             ("@max", claim.Range.Max), ("@best", claim.Range.Best), ("@words", claim.Range.Words), ("@source", claim.Source),
             ("@certainty", StoreJson.Name(claim.Certainty)), ("@start", claim.Evidence.Start), ("@length", claim.Evidence.Length),
-            ("@evidence", Words(document, claim.Evidence)), ("@facility", facility), ("@asof", asOf));
+            ("@evidence", Quote(document, claim.Evidence)), ("@facility", facility), ("@asof", asOf));
         return 1;
     }
 
@@ -394,6 +394,10 @@ public abstract class SqlEventStore : IEventStore
 
     static string Words(Document d, TextSpan s) =>
         s.Start >= 0 && s.Length >= 0 && s.End <= d.Text.Length ? d[s] : "";
+
+    /// <summary>The sentence a figure was read from, so the claim shows who said what in context; the figure's own words when no sentence holds it.</summary>
+    static string Quote(Document d, TextSpan s) =>
+        d.SentenceAt(s.Start) is { } sentence && sentence.Span.Contains(s) && sentence.Span.End <= d.Text.Length ? d[sentence.Span] : Words(d, s);
 
     static string Bars(IEnumerable<string> values) => "|" + string.Join("|", values) + "|";
 

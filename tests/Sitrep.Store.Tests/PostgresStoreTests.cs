@@ -35,6 +35,7 @@ public sealed class PostgresStoreTests
     }
 
     [PostgresFact] public void An_ingested_event_comes_back_with_its_source_claims_and_evidence() => _contract.An_ingested_event_comes_back_with_its_source_claims_and_evidence();
+    [PostgresFact] public void A_claim_keeps_the_sentence_its_figure_was_read_from_and_figures_flag_disagreement() => _contract.A_claim_keeps_the_sentence_its_figure_was_read_from_and_figures_flag_disagreement();
     [PostgresFact] public void Ingesting_the_same_articles_again_adds_no_event_and_no_claim() => _contract.Ingesting_the_same_articles_again_adds_no_event_and_no_claim();
     [PostgresFact] public void A_changed_article_becomes_a_new_version_whose_events_replace_the_old_ones() => _contract.A_changed_article_becomes_a_new_version_whose_events_replace_the_old_ones();
     [PostgresFact] public void An_article_seen_again_at_the_same_url_under_another_id_is_a_new_version() => _contract.An_article_seen_again_at_the_same_url_under_another_id_is_a_new_version();

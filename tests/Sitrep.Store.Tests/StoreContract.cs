@@ -28,6 +28,21 @@ public sealed class StoreContract(Func<IEventStore> open)
         Assert.Equal((e.Id, 1, 1, e.Fatalities), (again.Id, again.Sources.Count, again.Claims.Count, again.Fatalities));
     }
 
+    public void A_claim_keeps_the_sentence_its_figure_was_read_from_and_figures_flag_disagreement()
+    {
+        using var store = open();
+        var docs = Fixtures.QamishliBombing().ToList();
+        foreach (var d in docs) d.Sentences = [new Sentence(Fixtures.Span(d, d.Text.Split('\n')[2].Split(". ")[0]))];
+
+        IngestAll(store, docs);
+
+        var e = Assert.Single(store.Events(new EventQuery()));
+        Assert.All(e.Claims, c => Assert.Contains(c.Claim.Range.Words!, c.Evidence));
+        Assert.All(e.Claims, c => Assert.True(c.Evidence.Length > c.Claim.Range.Words!.Length + 20, c.Evidence));
+        var (what, figure) = Assert.Single(e.Figures());
+        Assert.Equal((QuantityKind.Killed, new Fuse.Figure(7, 7, 9, true, 3)), (what, figure));
+    }
+
     public void Ingesting_the_same_articles_again_adds_no_event_and_no_claim()
     {
         using var store = open();

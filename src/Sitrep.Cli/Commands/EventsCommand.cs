@@ -100,7 +100,7 @@ public sealed class EventsCommand : ICommand
 
     static string Cut(string s, int width) => s.Length <= width ? s : s[..(width - 1)] + "…";
 
-    /// <summary>The gold-format fields of a canonical event, plus its id, sources (article ids), outlets and claims.</summary>
+    /// <summary>The gold-format fields of a canonical event, plus its id, sources (article ids), outlets, low / best / high of each quantity (flagged when sources disagree) and claims.</summary>
     internal static JsonObject ToJson(CanonicalEvent e)
     {
         // The merged event carries no spans of its own; its evidence is each source's words.
@@ -116,6 +116,14 @@ public sealed class EventsCommand : ICommand
         json["outlets"] = new JsonArray(e.Sources.Select(s => s.Outlet).OfType<string>().Distinct().Select(o => (JsonNode?)JsonValue.Create(o)).ToArray());
         json["fatalities_disputed"] = e.Fatalities.Disputed;
         json["injured_disputed"] = e.Injured.Disputed;
+        json["figures"] = new JsonObject(e.Figures().Select(x => KeyValuePair.Create(GoldConvert.Snake(x.What.ToString()), (JsonNode?)new JsonObject
+        {
+            ["low"] = x.Figure.Low,
+            ["best"] = x.Figure.Best,
+            ["high"] = x.Figure.High,
+            ["disputed"] = x.Figure.Disputed,
+            ["claims"] = x.Figure.Claims,
+        })));
         json["claims"] = new JsonArray(e.Claims.Select(c => (JsonNode?)new JsonObject
         {
             ["what"] = GoldConvert.Snake(c.Claim.What.ToString()),

@@ -64,10 +64,10 @@ public sealed class ShowCommand : ICommand
             foreach (var words in s.Evidence) o.WriteLine($"    \"{words}\"");
         }
         o.WriteLine($"\nClaims ({c.Claims.Count}):");
-        foreach (var group in c.Claims.GroupBy(x => x.Claim.What))
+        foreach (var (what, figure) in c.Figures())
         {
-            o.WriteLine($"  {GoldConvert.Snake(group.Key.ToString())}:");
-            foreach (var x in group)
+            o.WriteLine($"  {GoldConvert.Snake(what.ToString())}: {Describe(figure)}");
+            foreach (var x in c.Claims.Where(x => x.Claim.What == what))
                 o.WriteLine($"    {Range(x.Claim.Range),-14} {x.ToSourced().Source} ({x.ArticleId}, {x.Outlet ?? "?"}, {(x.Published is { } d ? EventsCommand.Iso(d) : "?")}): \"{x.Evidence}\"");
         }
     }
