@@ -70,9 +70,13 @@ public sealed class EventExtractor : IStage
     Mention? Read(Document doc, TextSpan clause, TextSpan sentence, Toponym? place, TimeMention? time, Focus focus)
     {
         var words = Words.Split(doc.Text, clause.Start, clause.End);
-        var reading = Typing.Read(_lexicon.Matcher.Find(words), _lexicon);
+        var matches = _lexicon.Matcher.Find(words);
+        var reading = Typing.Read(matches, _lexicon);
         if (reading is null) return null;
         var numbers = doc.Numbers.Where(n => clause.Contains(n.Span) && n.Kind is not null and not QuantityKind.DetainedPopulation).ToList();
+        // ACLED codes an event by its most violent part: people killed make arrests or a foiled plot a violent event.
+        if (!Violence.IsViolent(reading.Sub) && numbers.Any(n => n.Kind == QuantityKind.Killed && n.Range.Best is not 0 && n.Range.Max is not 0))
+            reading = Typing.Read(matches, _lexicon, allowed: Violence.IsViolent) ?? reading;
         var actorsInClause = doc.Actors.Where(a => clause.Contains(a.Span) && _roles.IsParty(a.Actor) && !InsideSource(doc, a.Span)).ToList();
         bool anaphoric = IsAnaphoric(words, reading.First.Start);
         bool supported = anaphoric || actorsInClause.Count > 0 || numbers.Any(n => n.Kind is QuantityKind.Killed or QuantityKind.Injured);

@@ -70,9 +70,16 @@ public class ActorRecognizerTests
     }
 
     [Fact]
-    public void Description_is_no_mention_before_any_candidate_is_named()
+    public void Description_is_no_mention_when_no_candidate_is_named_anywhere()
     {
         Assert.Equal(["Tallis Press=Tallis Press"], Recognize(Invented, "The brotherhood attacked, Tallis Press reported; the monitor was silent."));
+    }
+
+    [Fact]
+    public void Description_in_the_lede_refers_to_the_candidate_named_first_further_down()
+    {
+        Assert.Equal(["the brotherhood=Iron Tide", "Iron Tide=Iron Tide", "OGL=Order of the Grey Lantern"],
+            Recognize(Invented, "Fighters of the brotherhood stormed the town. Iron Tide later said OGL units had fled."));
     }
 
     [Fact]

@@ -30,6 +30,11 @@ internal sealed class Lexicon
     /// <summary>Whether a lower-case word names civilians (the &amp;CIVILIANS set).</summary>
     public bool IsCivilianWord(string word) => _civilians?.Matches(word) == true;
 
+    /// <summary>Whether a trigger names a weapon (weapons.tsv) rather than an act.</summary>
+    public bool IsWeapon(Trigger trigger) => trigger.Origin.StartsWith(WeaponsFile, StringComparison.Ordinal);
+
+    const string WeaponsFile = "weapons.tsv";
+
     /// <summary>Whether a lower-case word marks a pattern, trend or possibility rather than one incident (the &amp;HABITUAL set).</summary>
     public bool IsHabitualWord(string word) => _habitual?.Matches(word) == true;
 
@@ -42,7 +47,7 @@ internal sealed class Lexicon
     {
         var sets = LoadSets(Path.Combine(folder, "synonyms.tsv"));
         var triggers = new List<Trigger>();
-        foreach (var name in new[] { "triggers.tsv", "weapons.tsv" })
+        foreach (var name in new[] { "triggers.tsv", WeaponsFile })
             foreach (var (origin, cols) in Rows(Path.Combine(folder, name), 5))
                 triggers.Add(ParseTrigger(origin, cols, sets));
         var refines = Rows(Path.Combine(folder, "refinements.tsv"), 3)

@@ -14,7 +14,10 @@ namespace Sitrep.Events.Internal;
 internal static class Merging
 {
     static readonly HashSet<string> Distinct = ["another", "other", "second", "third", "separate", "similar", "earlier", "previous", "new", "latest"];
+    // Two places this close are one scene when a mention refers back ("the attack … occurred in X" after "near Y");
+    // otherwise two different named places further apart than NearbyKm are two incidents, as ACLED codes one per place.
     const double SamePlaceKm = 25;
+    const double NearbyKm = 10;
 
     sealed class Draft(Mention first)
     {
@@ -30,7 +33,8 @@ internal static class Merging
         var drafts = new List<Draft>();
         foreach (var m in mentions)
         {
-            var target = StartsNew(doc, m) ? null : drafts.LastOrDefault(d => Compatible(d, m));
+            var target = StartsNew(doc, m) ? null
+                : drafts.LastOrDefault(d => Compatible(d, m) && InFocus(d, m)) ?? drafts.LastOrDefault(d => Compatible(d, m));
             if (target is not null) target.Mentions.Add(m);
             else if (m.Anchored) drafts.Add(new Draft(m));
         }
@@ -43,12 +47,17 @@ internal static class Merging
         return words.Count > 0 && words.TakeLast(3).Any(w => Distinct.Contains(w.Text));
     }
 
+    // A mention that names no place of its own belongs first with an event at the place the reader has in mind.
+    static bool InFocus(Draft d, Mention m) =>
+        m.OwnPlace || m.Place is not { } focus || (d.Placed.FirstOrDefault() ?? d.Mentions[0]).Place is not { } p || SamePlace(p, focus, SamePlaceKm);
+
     static bool Compatible(Draft d, Mention m)
     {
         if (d.Historical != m.Historical) return false;
-        if (m.OwnPlace && d.Placed.Any(p => !SamePlace(p.Place!, m.Place!))) return false;
+        double km = m.Anaphoric ? SamePlaceKm : NearbyKm;
+        if (m.OwnPlace && d.Placed.Any(p => !SamePlace(p.Place!, m.Place!, km))) return false;
         // An event known only by the focus place still clashes with a mention naming somewhere else.
-        if (m.OwnPlace && !d.Placed.Any() && d.Mentions[0].Place is { } focus && !SamePlace(focus, m.Place!)) return false;
+        if (m.OwnPlace && !d.Placed.Any() && d.Mentions[0].Place is { } focus && !SamePlace(focus, m.Place!, km)) return false;
         if (m.OwnDate && d.Date is { } dd && !dd.Overlaps(m.Date!, 1)) return false;
         var sub = m.Reading.Sub;
         if (d.Mentions.Any(x => x.Reading.Sub == sub)) return true;
@@ -58,8 +67,7 @@ internal static class Merging
 
     // Fighting and the explosions or killings it involves are often one event told in steps.
     static bool Related(EventType a, EventType b) => a == b ||
-        a is EventType.Battles or EventType.ExplosionsRemoteViolence or EventType.ViolenceAgainstCivilians &&
-        b is EventType.Battles or EventType.ExplosionsRemoteViolence or EventType.ViolenceAgainstCivilians;
+        Violence.IsViolent(a) && Violence.IsViolent(b);
 
     // An attack on a prison, the break-out, the escapes and the recaptures that follow are one event in one place.
     static bool SharesCustodyTag(Draft d, Mention m) =>
@@ -68,15 +76,17 @@ internal static class Merging
     static bool IsCustody(Mention m) =>
         m.Reading.Tags.Any(t => t is EventTag.PrisonAttack or EventTag.PrisonBreak or EventTag.Escape or EventTag.Recapture);
 
-    static bool SamePlace(Toponym a, Toponym b)
+    static bool SamePlace(Toponym a, Toponym b, double km)
     {
         if (a.Facility is not null && a.Facility == b.Facility) return true;
         var (p, q) = (a.Place!, b.Place!);
         if (p.Name == q.Name) return true;
         // A coarser mention (the province, the country) is compatible with a finer place inside it.
+        // A region with no province ("northeast Syria") is vague enough to hold any place of its country.
         if (p.Precision >= PlacePrecision.Region || q.Precision >= PlacePrecision.Region)
-            return p.Country == q.Country && (p.Precision == PlacePrecision.Country || q.Precision == PlacePrecision.Country || p.Admin1 == q.Admin1);
-        return p.DistanceKm(q) is { } km && km <= SamePlaceKm;
+            return p.Country == q.Country && (p.Precision == PlacePrecision.Country || q.Precision == PlacePrecision.Country ||
+                p.Admin1 == q.Admin1 || p.Precision == PlacePrecision.Region && p.Admin1 is null || q.Precision == PlacePrecision.Region && q.Admin1 is null);
+        return p.DistanceKm(q) is { } d && d <= km;
     }
 
     static Event Build(Draft d, string id, Document doc, RoleFinder roles, Lexicon lexicon)
@@ -89,7 +99,10 @@ internal static class Merging
         var dated = ms.FirstOrDefault(m => m.OwnDate) ?? ms.FirstOrDefault(m => m.Date is not null);
         var date = SpanOfDates(ms, d.Historical);
         var actor1 = ms.FirstOrDefault(m => m.Roles.Actor1 is not null)?.Roles;
-        var actor2 = ms.FirstOrDefault(m => m.Roles.Actor2 is not null && m.Roles.Actor2 != actor1?.Actor1)?.Roles;
+        // Battles are fought between armed groups: civilians caught up in one are not its second side.
+        bool battle = AcledTypes.TypeOf(sub) == EventType.Battles;
+        var actor2 = ms.FirstOrDefault(m => m.Roles.Actor2 is { } a && a != actor1?.Actor1 && !(battle && roles.IsCivilianGroup(a)))?.Roles
+            ?? ms.FirstOrDefault(m => m.Roles.Actor2 is not null && m.Roles.Actor2 != actor1?.Actor1)?.Roles;
         var killed = Casualties.Total(ms.SelectMany(m => m.Claims).Where(c => c.What == QuantityKind.Killed).DistinctBy(c => c.Evidence).ToList(), doc, lexicon);
         var injured = ms.Select(m => m.Injured).Where(c => c is not null).MaxBy(c => c!.Range.Best ?? c.Range.Min ?? c.Range.Max ?? 0);
         var claims = ms.SelectMany(m => m.Claims).DistinctBy(c => c.Evidence).ToList();
@@ -134,11 +147,9 @@ internal static class Merging
     // mentions of that kind, the sub-type with the most trigger weight wins.
     static SubEventType MainSubType(List<Mention> ms)
     {
-        var violent = ms.Where(m => IsViolent(AcledTypes.TypeOf(m.Reading.Sub))).ToList();
+        var violent = ms.Where(m => Violence.IsViolent(m.Reading.Sub)).ToList();
         return (violent.Count > 0 ? violent : ms).GroupBy(m => m.Reading.Sub).MaxBy(g => g.Sum(m => m.Reading.Score))!.Key;
     }
-
-    static bool IsViolent(EventType t) => t is EventType.Battles or EventType.ExplosionsRemoteViolence or EventType.ViolenceAgainstCivilians;
 
     // The days the mentions name at their finest precision, from the first to the last ("began late Thursday" and
     // "on Friday": Thursday to Friday). A current event's own month or year ("its deadliest attack this year") is a

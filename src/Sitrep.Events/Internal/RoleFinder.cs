@@ -72,6 +72,9 @@ internal sealed class RoleFinder(ActorDictionary actors)
     /// <summary>Whether the actor is a state's armed force or government.</summary>
     public bool IsState(string canonical) => _byCanonical.GetValueOrDefault(canonical)?.Kind is ActorKinds.StateForce or ActorKinds.Government or ActorKinds.Coalition;
 
+    /// <summary>Whether the actor is a civilian or protester group rather than an armed one.</summary>
+    public bool IsCivilianGroup(string canonical) => _byCanonical.GetValueOrDefault(canonical)?.Kind is ActorKinds.Civilians or ActorKinds.Protesters;
+
     /// <summary>The civilians of a country as coded ("Civilians (Syria)").</summary>
     public string? CiviliansOf(string? country) => actors.GroupOf(ActorKinds.Civilians, country) ?? (country is null ? null : "Civilians");
 

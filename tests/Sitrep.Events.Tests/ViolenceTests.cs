@@ -1,0 +1,55 @@
+using Sitrep.Model;
+
+namespace Sitrep.Events.Tests;
+
+public class ViolenceTests
+{
+    static readonly DateOnly Day = new(2024, 3, 14);
+    static readonly Place Village1 = new("Tell Hamra", "SY", "Deir ez-Zor", 35.15, 40.43, PlacePrecision.Town);
+    static readonly Place Village2 = new("Khirbet Salma", "SY", "Deir ez-Zor", 35.03, 40.52, PlacePrecision.Town);
+    static readonly Place Hamlet = new("Umm Sakhr", "SY", "Ar-Raqqa", 36.05, 39.05, PlacePrecision.Town);
+
+    [Fact]
+    public void Weapons_listed_after_a_seizure_are_what_was_seized()
+    {
+        var e = Assert.Single(new DocBuilder("Police recovered dozens of rifles, rockets and improvised explosive devices in Mosul on Monday.", Day)
+            .Place("Mosul", DocBuilder.Mosul).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Extract());
+        Assert.Equal(SubEventType.DisruptedWeaponsUse, e.SubEventType);
+    }
+
+    [Fact]
+    public void An_arrest_raid_in_which_someone_was_killed_is_violent()
+    {
+        var e = Assert.Single(new DocBuilder("At least one militant was killed in the raid in Raqqa on Monday, which also led to four arrests.", Day)
+            .Place("Raqqa", DocBuilder.Raqqa).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3))
+            .Number("At least one", QuantityKind.Killed, 1, null).Number("four", QuantityKind.Arrested, 4, 4).Extract());
+        Assert.True(AcledTypes.TypeOf(e.SubEventType) is EventType.Battles or EventType.ViolenceAgainstCivilians);
+    }
+
+    [Fact]
+    public void An_arrest_in_which_nobody_was_killed_stays_an_arrest()
+    {
+        var e = Assert.Single(new DocBuilder("Police arrested four suspects in Raqqa on Monday; no one was killed.", Day)
+            .Place("Raqqa", DocBuilder.Raqqa).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3))
+            .Number("four", QuantityKind.Arrested, 4, 4).Extract());
+        Assert.Equal(SubEventType.Arrests, e.SubEventType);
+    }
+
+    [Fact]
+    public void Attacks_on_two_named_villages_fifteen_km_apart_are_two_events()
+    {
+        var events = new DocBuilder("IS fighters attacked an army post in Tell Hamra on Monday. IS cells also attacked a checkpoint in Khirbet Salma that night.", Day)
+            .Actor("IS", "Islamic State").Actor("IS", "Islamic State", 1).Place("Tell Hamra", Village1).Place("Khirbet Salma", Village2)
+            .Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Time("that night", Day.AddDays(-3), Day.AddDays(-3)).Extract();
+        Assert.Equal(["Tell Hamra", "Khirbet Salma"], events.Select(e => e.Location!.Name));
+    }
+
+    [Fact]
+    public void The_incident_placed_in_a_village_near_the_town_first_named_is_the_same_event()
+    {
+        var e = Assert.Single(new DocBuilder("Militants attacked an army base near Raqqa on Monday, killing six soldiers. The attack took place in Umm Sakhr, a nearby village.", Day)
+            .Place("Raqqa", DocBuilder.Raqqa).Place("Umm Sakhr", Hamlet).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3))
+            .Number("six", QuantityKind.Killed, 6, 6).Extract());
+        Assert.Equal(6, e.Fatalities.Best);
+    }
+}
