@@ -11,7 +11,8 @@ public sealed class CommandLine
     CommandLine(List<string> positionals) => Positionals = positionals;
 
     /// <summary>Splits arguments; <paramref name="flags"/> names the options that take no value.</summary>
-    public static CommandLine Parse(IEnumerable<string> args, params string[] flags)
+    /// <param name="known">Every option the command takes; another is refused by name before its value is looked for.</param>
+    public static CommandLine Parse(IEnumerable<string> args, IReadOnlyCollection<string> known, IReadOnlyCollection<string> flags)
     {
         var positionals = new List<string>();
         var line = new CommandLine(positionals);
@@ -21,11 +22,12 @@ public sealed class CommandLine
             var a = e.Current;
             if (!a.StartsWith("--", StringComparison.Ordinal) || a == "--") { positionals.Add(a); continue; }
             var eq = a.IndexOf('=');
-            if (eq > 0) { line._options[a[2..eq]] = a[(eq + 1)..]; continue; }
-            var name = a[2..];
+            var name = eq > 0 ? a[2..eq] : a[2..];
+            if (!known.Contains(name)) throw new UsageException($"Unknown option --{name}.");
             if (flags.Contains(name)) { line._options[name] = null; continue; }
-            if (!e.MoveNext()) throw new UsageException($"--{name} needs a value.");
-            line._options[name] = e.Current;
+            var value = eq > 0 ? a[(eq + 1)..] : e.MoveNext() ? e.Current : "";
+            if (value.Length == 0) throw new UsageException($"--{name} needs a value.");
+            line._options[name] = value;
         }
         return line;
     }

@@ -37,7 +37,7 @@ public static class CommandTable
         if (args.Skip(1).Any(a => a is "--help" or "-h")) return Help(command, stdout);
         try
         {
-            return command.Run(CommandLine.Parse(args.Skip(1), FlagsOf(command)), stdout, stderr);
+            return command.Run(CommandLine.Parse(args.Skip(1), OptionsOf(command), FlagsOf(command)), stdout, stderr);
         }
         catch (UsageException e)
         {
@@ -70,6 +70,10 @@ public static class CommandTable
         stdout.WriteLine($"usage: sitrep {command.Name} {command.Usage}\n\n{command.Summary}");
         return 0;
     }
+
+    // Every option a command's usage names ("--db", "[--json]").
+    static string[] OptionsOf(ICommand command) =>
+        System.Text.RegularExpressions.Regex.Matches(command.Usage, @"--([a-z-]+)").Select(m => m.Groups[1].Value).ToArray();
 
     // Options written as bare flags in a command's usage ("[--json]") take no value.
     static string[] FlagsOf(ICommand command) =>

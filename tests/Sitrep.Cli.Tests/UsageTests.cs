@@ -72,6 +72,9 @@ public class UsageTests
     [InlineData("--colour", "red")]
     [InlineData("--format", "xml")]
     [InlineData("--format")]
+    [InlineData("--format=")]
+    [InlineData("--out=")]
+    [InlineData("--json")]
     [InlineData("--published", "2024-13-01")]
     [InlineData("--published", "yesterday")]
     public void A_bad_extract_option_exits_2_with_the_usage(params string[] options)
@@ -84,9 +87,18 @@ public class UsageTests
         Assert.Equal(2, run.Code);
         Assert.Equal("", run.Out);
         Assert.StartsWith("sitrep extract: ", run.ErrLines[0]);
-        Assert.Contains(options[0], run.ErrLines[0]);
+        Assert.Contains(options[0].TrimEnd('='), run.ErrLines[0]);
         Assert.StartsWith("usage: sitrep extract ARTICLES", run.ErrLines[1]);
         run.AssertNoStackTrace();
+    }
+
+    [Fact]
+    public void An_option_of_another_command_is_named_as_unknown_not_as_lacking_a_value()
+    {
+        var run = Cli.Run("extract", "news.jsonl", "--json");
+
+        Assert.Equal(2, run.Code);
+        Assert.Equal("sitrep extract: Unknown option --json.", run.ErrLines[0]);
     }
 
     [Fact]
@@ -106,7 +118,7 @@ public class UsageTests
     [InlineData("eval", "g.jsonl", "a.jsonl")]
     [InlineData("eval", "--gold", "", "--articles", "a.jsonl")]
     [InlineData("extract", "")]
-    [InlineData("extract", "a.jsonl", "--out=")]
+    [InlineData("geoparse", "a.jsonl", "--out=")]
     public void Missing_or_extra_arguments_exit_2_with_the_usage(params string[] args)
     {
         var run = Cli.Run(args);
