@@ -79,8 +79,10 @@ public class SampleKeyTests
         {
             Assert.NotEmpty(e.Evidence);
             Assert.All(e.Evidence.Concat(e.Location!.Mentions), s => Assert.Contains(s, text));
+            Assert.All(e.Quantities.Where(q => q.Approx is not null), q => Assert.Contains(q.Approx!, text));
         }
         Assert.All(key.Facts, f => Assert.Contains(f.Evidence!, text));
+        Assert.All(key.Facts.Where(f => f.Approx is not null), f => Assert.Contains(f.Approx!, text));
     }
 
     [Fact]
