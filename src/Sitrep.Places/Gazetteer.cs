@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Model;
 using Sitrep.Places.Internal;
 
@@ -15,8 +16,8 @@ public sealed class Gazetteer
     public static readonly IReadOnlySet<string> LooseCountries = new HashSet<string> { "SY", "IQ", "TR", "LB", "JO", "IR", "PS", "EG", "LY", "YE", "SA", "KW", "AF" };
 
     readonly List<GazetteerEntry> _entries = [];
-    readonly Dictionary<string, List<int>> _exact = new(StringComparer.Ordinal);
-    readonly Dictionary<string, List<int>> _loose = new(StringComparer.Ordinal);
+    readonly Dictionary<string, Postings> _exact = new(StringComparer.Ordinal);
+    readonly Dictionary<string, Postings> _loose = new(StringComparer.Ordinal);
     readonly Dictionary<string, string> _admin1Names = new(StringComparer.Ordinal);
     readonly Dictionary<string, string[]> _admin1Aliases = new(StringComparer.Ordinal);
     readonly Dictionary<string, (double Lat, double Lon)> _admin1Points = new(StringComparer.Ordinal);
@@ -62,6 +63,7 @@ public sealed class Gazetteer
         if (regions is not null) g.ReadRegions(regions, names);
         // Folding a million names is the bulk of loading the world file; the keys are computed in parallel, indexed in order.
         var keys = new (string Exact, string? Loose)[names.Count];
+        g._exact.EnsureCapacity(names.Count / 2);
         Parallel.For(0, names.Count, k => keys[k] = g.Keys(names[k].Entry, names[k].Name));
         for (int k = 0; k < names.Count; k++) g.Index(names[k].Entry, keys[k]);
         return g;
@@ -80,7 +82,7 @@ public sealed class Gazetteer
         var key = NameKey.Exact(name);
         if (key.Length < 6) return [];
         return _exact.Where(p => Math.Abs(p.Key.Length - key.Length) <= 1 && p.Key.Length >= 6 && WithinOneEdit(p.Key, key))
-            .SelectMany(p => p.Value).Distinct().Select(i => _entries[i])
+            .SelectMany(p => p.Value.All()).Distinct().Select(i => _entries[i])
             .Where(e => LooseCountries.Contains(e.Country) && e.Precision == PlacePrecision.Town).ToList();
     }
 
@@ -115,28 +117,82 @@ public sealed class Gazetteer
     public Place ToPlace(GazetteerEntry e) =>
         new(e.Name, e.Country.Length > 0 ? e.Country : null, e.FeatureCode == "PCLI" ? null : Admin1Name(e), e.Lat, e.Lon, e.Precision, e.GeonameId, e.FeatureCode);
 
-    IReadOnlyList<GazetteerEntry> Entries(Dictionary<string, List<int>> index, string key) =>
-        key.Length > 0 && index.TryGetValue(key, out var ids) ? ids.Select(i => _entries[i]).ToList() : [];
+    IReadOnlyList<GazetteerEntry> Entries(Dictionary<string, Postings> index, string key) =>
+        key.Length > 0 && index.TryGetValue(key, out var ids) ? ids.All().Select(i => _entries[i]).ToList() : [];
 
+    // The entries of one key. Most keys name one place, so the first is held inline and a list made only for a second:
+    // a million lists would be most of the garbage of loading the world file.
+    struct Postings
+    {
+        public int First;
+        public List<int>? More;
+
+        public readonly IEnumerable<int> All() => More is null ? [First] : More.Prepend(First);
+
+        public readonly int Last => More is { Count: > 0 } ? More[^1] : First;
+    }
+
+    // Lines are parsed in parallel and merged in file order. Fields are sliced from the line, and only names that pass
+    // the filter become strings: cities500 holds millions of alternates.
     void ReadGeoNames(string path, List<(int, string)> names)
     {
-        foreach (var (line, f) in TsvFile.Read(path, 19))
+        var lines = TsvFile.Lines(path).ToList();
+        var parsed = new (GazetteerEntry Entry, List<string> Names)?[lines.Count];
+        try
         {
-            if (!long.TryParse(f[0], out var id))
-                throw new SitrepException($"{path}:{line}: the first column should be a GeoNames id, found '{f[0]}'; is this a GeoNames dump?");
-            if (f[6] != "P" || !_ids.Add(id)) continue;
-            var (lat, lon) = TsvFile.Point(f[4], f[5], path, line);
-            long.TryParse(f[14], out var population);
-            int e = Add(new GazetteerEntry(id, f[2].Length > 0 ? f[2] : f[1], f[8], f[10].Length > 0 ? f[10] : null, lat, lon, f[7], population, PlacePrecision.Town));
-            names.Add((e, f[1]));
-            names.Add((e, f[2]));
-            foreach (var alt in f[3].Split(',')) if (UsableAlternate(alt)) names.Add((e, alt));
+            Parallel.For(0, lines.Count, k => parsed[k] = ParseGeoNames(path, lines[k].Line, lines[k].Text));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<SitrepException>().FirstOrDefault() is { } first)
+        {
+            throw first;
+        }
+        foreach (var p in parsed)
+        {
+            if (p is not { } place || !_ids.Add(place.Entry.GeonameId!.Value)) continue;
+            int e = Add(place.Entry);
+            foreach (var name in place.Names) names.Add((e, name));
         }
     }
 
+    // One GeoNames line as an entry and its usable names, or null when it is not a populated place (feature class P).
+    static (GazetteerEntry, List<string>)? ParseGeoNames(string path, int line, string text)
+    {
+        Span<Range> cols = stackalloc Range[20];
+        var s = text.AsSpan();
+        int n = s.Split(cols, '\t');
+        if (n < 19) throw TsvFile.TooFewColumns(path, line, 19, n);
+        if (!long.TryParse(s[cols[0]], out var id))
+            throw new SitrepException($"{path}:{line}: the first column should be a GeoNames id, found '{s[cols[0]]}'; is this a GeoNames dump?");
+        if (!s[cols[6]].SequenceEqual("P")) return null;
+        var (lat, lon) = TsvFile.Point(s[cols[4]], s[cols[5]], path, line);
+        long.TryParse(s[cols[14]], out var population);
+        string name = s[cols[1]].ToString(), ascii = s[cols[2]].ToString();
+        var entry = new GazetteerEntry(id, ascii.Length > 0 ? ascii : name, s[cols[8]].ToString(), s[cols[10]].IsEmpty ? null : s[cols[10]].ToString(),
+            lat, lon, s[cols[7]].ToString(), population, PlacePrecision.Town);
+        var names = new List<string> { name };
+        if (ascii != name) names.Add(ascii);
+        var alternates = s[cols[3]];
+        foreach (var r in alternates.Split(','))
+        {
+            var alt = alternates[r];
+            if (UsableAlternate(alt) && !alt.SequenceEqual(name) && !alt.SequenceEqual(ascii)) names.Add(alt.ToString());
+        }
+        return (entry, names);
+    }
+
     // Alternate names carry airport and postal codes ("KAC", "OSM") and other scripts; keep Latin-script names only.
-    static bool UsableAlternate(string alt) =>
-        alt.Length >= 3 && !alt.All(c => char.IsUpper(c) || char.IsDigit(c)) && alt.Any(char.IsAsciiLetter) && alt.All(c => c < 0x250 || c > 0x1E00 && c < 0x1F00 || !char.IsLetter(c));
+    static bool UsableAlternate(ReadOnlySpan<char> alt)
+    {
+        if (alt.Length < 3) return false;
+        bool ascii = false, code = true;
+        foreach (var c in alt)
+        {
+            if (char.IsAsciiLetter(c)) ascii = true;
+            if (!(char.IsUpper(c) || char.IsDigit(c))) code = false;
+            if (char.IsLetter(c) && c >= 0x250 && !(c > 0x1E00 && c < 0x1F00)) return false;
+        }
+        return ascii && !code;
+    }
 
     void ReadSupplement(string path, List<(int, string)> names)
     {
@@ -253,10 +309,11 @@ public sealed class Gazetteer
         if (keys.Loose is not null) Put(_loose, keys.Loose, entry);
     }
 
-    static void Put(Dictionary<string, List<int>> index, string key, int entry)
+    static void Put(Dictionary<string, Postings> index, string key, int entry)
     {
         if (key.Length == 0) return;
-        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-        if (list.Count == 0 || list[^1] != entry) list.Add(entry);
+        ref var postings = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out bool exists);
+        if (!exists) postings.First = entry;
+        else if (postings.Last != entry) (postings.More ??= []).Add(entry);
     }
 }

@@ -17,3 +17,24 @@ public class NameKeyTests
     public void The_exact_key_folds_case_diacritics_and_articles() =>
         Assert.Equal(NameKey.Exact("Al Ḩasakah"), NameKey.Exact("al-hasakah"));
 }
+
+public class ExactKeyTests
+{
+    [Theory]
+    [InlineData("Al-Hasakah", "hasakah"), InlineData("  Deir  ez-Zor ", "deir zor"), InlineData("Al", "al"), InlineData("al-Ash", "al ash"),
+     InlineData("Şanlıurfa", "sanliurfa"), InlineData("Sina'a", "sinaa"), InlineData("Ras al-‘Ayn", "ras ayn"), InlineData("Côte d’Ivoire", "cote divoire"),
+     InlineData("St. Louis", "st louis"), InlineData("", "")]
+    public void The_exact_key_is_the_folded_words_without_articles(string name, string key)
+    {
+        Assert.Equal(key, NameKey.Exact(name));
+        Assert.Equal(string.Join(' ', NameKey.Words(name)), NameKey.Exact(name));
+    }
+
+    [Fact]
+    public void The_exact_key_agrees_with_the_folded_words_for_every_name_of_the_region_extract()
+    {
+        var names = File.ReadLines(Path.Combine(Gazetteer.DataFolder, "region-cities500.txt"))
+            .SelectMany(line => line.Split('\t')[1..4]).SelectMany(f => f.Split(','));
+        Assert.All(names, n => Assert.Equal(string.Join(' ', NameKey.Words(n)), NameKey.Exact(n)));
+    }
+}
