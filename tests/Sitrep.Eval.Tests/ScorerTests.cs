@@ -43,6 +43,18 @@ public class ScorerTests
         Assert.Equal(1, Score(Article(CarBomb("2024-03-05")), Article(week)).Current.Matched);
     }
 
+    [Theory]
+    [InlineData("2024-02-26", "2024-03-04", true)]  // ends the day before
+    [InlineData("2024-02-26", "2024-03-03", false)] // ends two days before
+    [InlineData("2024-03-06", "2024-03-12", true)]  // starts the day after
+    [InlineData("2024-03-07", "2024-03-13", false)] // starts two days after
+    public void A_range_matches_a_day_at_most_one_day_away(string from, string to, bool matches)
+    {
+        var week = CarBomb() with { Date = new GoldDate(from, to), DatePrecision = "week" };
+        Assert.Equal(matches ? 1 : 0, Score(Article(CarBomb("2024-03-05")), Article(week)).Current.Matched);
+        Assert.Equal(matches ? 1 : 0, Score(Article(week), Article(CarBomb("2024-03-05"))).Current.Matched);
+    }
+
     [Fact]
     public void A_null_date_matches_only_a_null_date()
     {

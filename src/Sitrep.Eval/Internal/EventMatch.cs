@@ -27,7 +27,10 @@ internal static class EventMatch
         gold.SubEventType is not null && gold.SubEventType == predicted.SubEventType;
 
     /// <summary>Widened by a day each, the ranges share a stretch of time: at most one day apart. A null date meets only a null date.</summary>
-    /// <remarks>Ranges two days apart only touch at a point once widened, which is not an overlap.</remarks>
+    /// <remarks>
+    /// Read as the one reading that fits both the schema and the scorer's stated cases (one day off matches, two days off
+    /// does not): each day is a stretch of time, and the two widenings together leave ranges two days apart only touching.
+    /// </remarks>
     public static bool DatesMeet(GoldDate? gold, GoldDate? predicted) =>
         (Days(gold), Days(predicted)) switch
         {
