@@ -160,3 +160,23 @@ public class EditDistanceTests
     public void The_edit_distance_fallback_needs_a_place_cue() =>
         Assert.Empty(Shared.Toponyms("Officials met Qamishlit again."));
 }
+
+public class EnglishWordTests
+{
+    [Theory]
+    [InlineData("As IS fighters withdrew, families returned.")]
+    [InlineData("At Kobani the fighting stopped.", "Kobani")]
+    public void English_words_that_look_like_articles_do_not_open_a_name(string text, string? place = null)
+    {
+        var names = Shared.Toponyms(text).Select(t => text.Substring(t.Span.Start, t.Span.Length)).ToList();
+        Assert.Equal(place is null ? [] : [place], names);
+    }
+}
+
+public class ModelNameTests
+{
+    [Theory]
+    [InlineData("The coalition moved armored Homs fighting vehicles to the base.")]
+    [InlineData("They fired Tabriz missiles at the city.")]
+    public void A_weapon_named_after_a_place_is_not_a_place(string text) => Assert.Empty(Shared.Toponyms(text));
+}

@@ -37,6 +37,12 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
     [GeneratedRegex(@"\b(?:town|village|city|hamlet|district|suburb|outskirts|countryside) of\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceCueBefore();
 
+    [GeneratedRegex(@"^(?:al|ad|ar|as|ash|az|ez|ed)[- ]", RegexOptions.IgnoreCase)]
+    private static partial Regex ArabicArticle();
+
+    [GeneratedRegex(@"^\s+(?:fighting\s+)?(?:vehicles?|tanks?|missiles?|rockets?|rifles?|jets?|helicopters?|drones?|launchers?|howitzers?|carriers?)\b")]
+    private static partial Regex WeaponAfter();
+
     [GeneratedRegex(@"(?:ian|ians|ese|ish|ans|i)$")]
     private static partial Regex DemonymLike();
 
@@ -162,7 +168,11 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             if (facilities.Find(name) is { } facility && (facilityTail || FacilityContext().IsMatch(SentenceText(doc, span.Start))))
                 return (n, new Mention(span, name, [], ToponymRole.Facility, facility));
             if (facilityTail) continue;
+            // "As IS", "At Raqqa": English words that are also transliterated articles open a name only when joined by a hyphen.
+            if (n > 1 && words[i].Text is "As" or "At" or "An" or "Ad") continue;
             if (n == 1 && (notPlaces.Contains(name) || gazetteer.DemonymCountry(name) is not null)) continue;
+            // "Bradley fighting vehicles", "Scud missiles": a model or weapon named after a place.
+            if (WeaponAfter().IsMatch(text.AsSpan(span.End, Math.Min(30, text.Length - span.End)).ToString())) continue;
             var exact = Plausible(doc, name, gazetteer.Lookup(name), words[i].Start, n);
             // Two letters name a place only as an abbreviation of a state or country: "Ga.", "UK".
             if (n == 1 && name.Length < 3 && !(exact.Any(e => e.Precision is PlacePrecision.Region or PlacePrecision.Country) && (last.End < text.Length && text[last.End] == '.' || name.All(char.IsUpper))))
@@ -179,15 +189,16 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         return null;
     }
 
-    // GeoNames lists English words among the alternate names of small places ("Lake", "Change"), and headlines capitalise
-    // every word: outside the transliterating countries a small place must be named by its own name, and a single word
-    // opening a sentence must name a sizeable or administrative place.
+    // GeoNames lists English words among the alternate names of small places ("Lake", "Change", "Bradleys"), and headlines capitalise
+    // every word: outside the transliterating countries a place named by an alternate must be sizeable, a name with an
+    // Arabic article ("al-Naba") is no place there, and a single word
+    // opening a sentence must name a sizeable or administrative place by its own name ("Due" is not Douai, "Since" not Since, Colombia).
     static List<GazetteerEntry> Plausible(Document doc, string name, IReadOnlyList<GazetteerEntry> found, int start, int words)
     {
         var key = NameKey.Exact(name);
         bool opening = words == 1 && SentenceInitial(doc, start);
         return found.Where(e => e.Precision != PlacePrecision.Town || Gazetteer.LooseCountries.Contains(e.Country)
-            || (e.Population >= 5000 || NameKey.Exact(e.Name) == key) && (!opening || e.Population >= 10000 || e.FeatureCode is "PPLA" or "PPLC" or "PPLA2")).ToList();
+            || (e.Population >= (words == 1 ? 50000 : 5000) || NameKey.Exact(e.Name) == key) && !ArabicArticle().IsMatch(name) && (!opening || NameKey.Exact(e.Name) == key && (e.Population >= 10000 || e.FeatureCode is "PPLA" or "PPLC" or "PPLA2"))).ToList();
     }
 
     // Other spellings of a name the gazetteer knows exactly must be in the same country; a name it does not know at all
@@ -278,7 +289,8 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         if (doc.Sentences.Count > 0) return doc.SentenceAt(position)?.Span.Start == position;
         int p = position - 1;
         while (p >= 0 && (doc.Text[p] is ' ' or '"' or '“' or '‘' or '\'' or '(')) p--;
-        return p < 0 || doc.Text[p] is '.' or '!' or '?' or '\n' or ':';
+        // a dash or bullet after a space or line break opens a heading or list item: "- Human shields -"
+        return p < 0 || doc.Text[p] is '.' or '!' or '?' or '\n' or ':' or '•' || doc.Text[p] is '-' or '–' or '—' && (p == 0 || char.IsWhiteSpace(doc.Text[p - 1]));
     }
 
     static string SentenceText(Document doc, int position)
