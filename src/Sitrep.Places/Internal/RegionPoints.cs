@@ -6,12 +6,12 @@ namespace Sitrep.Places.Internal;
 /// <summary>Turns a place and its region words into the region an analyst means: "northeast Syria", "Raqqa countryside", "the Syria-Turkey border".</summary>
 /// <remarks>
 /// A direction takes the matching quarter (or half, or middle) of the bounding box of the area's known places and
-/// uses its centre; a border takes the places of the first country within 30 km of the second. Precision is Region
+/// uses the mean of the places inside it; a border takes the places of the first country within 30 km of the second. Precision is Region
 /// (District for "countryside"), and no point is given when the gazetteer cannot support one.
 /// </remarks>
 internal sealed class RegionPoints(Gazetteer gazetteer)
 {
-    readonly ConcurrentDictionary<string, (double MinLat, double MaxLat, double MinLon, double MaxLon)?> _boxes = new();
+    readonly ConcurrentDictionary<string, (double?, double?)> _parts = new();
     readonly ConcurrentDictionary<string, (double, double)?> _borders = new();
 
     public Place Widen(Place place, GazetteerEntry entry, RegionCue cue, string? borderWith)
@@ -26,8 +26,8 @@ internal sealed class RegionPoints(Gazetteer gazetteer)
         var area = entry.Precision == PlacePrecision.Town ? gazetteer.Admin1(entry.Country, entry.Admin1Code) ?? entry : entry;
         bool isCountry = area.Precision == PlacePrecision.Country;
         var key = isCountry ? area.Country : $"{area.Country}.{area.Admin1Code}";
-        var box = _boxes.GetOrAdd(key, _ => Box(isCountry ? gazetteer.InCountry(area.Country) : gazetteer.InCountry(area.Country).Where(e => e.Admin1Code == area.Admin1Code)));
-        var (lat, lon) = box is { } b ? Part(b, cue.Direction) : ((double?)null, (double?)null);
+        var (lat, lon) = _parts.GetOrAdd($"{key} {cue.Direction}", _ =>
+            PartPoint(isCountry ? gazetteer.InCountry(area.Country) : gazetteer.InCountry(area.Country).Where(e => e.Admin1Code == area.Admin1Code), cue.Direction));
         var name = area.Precision == PlacePrecision.Country ? area.Name : gazetteer.Admin1Name(area) ?? area.Name;
         return new Place($"{cue.Direction} {name}", area.Country, isCountry ? null : gazetteer.Admin1Name(area), lat, lon, PlacePrecision.Region, null, "RGN");
     }
@@ -48,22 +48,21 @@ internal sealed class RegionPoints(Gazetteer gazetteer)
         return near.Count == 0 ? null : (near.Average(p => p.Lat), near.Average(p => p.Lon));
     }
 
-    static (double, double, double, double)? Box(IEnumerable<GazetteerEntry> places)
+    // The middle of the known places in that part of the area's bounding box ("northeast Syria": around Hasakah and
+    // Qamishli), so the point lies where the region's places are, not in an empty corner of the box.
+    static (double?, double?) PartPoint(IEnumerable<GazetteerEntry> places, string direction)
     {
         var list = places.ToList();
-        return list.Count == 0 ? null : (list.Min(p => p.Lat), list.Max(p => p.Lat), list.Min(p => p.Lon), list.Max(p => p.Lon));
-    }
-
-    static (double?, double?) Part((double MinLat, double MaxLat, double MinLon, double MaxLon) b, string direction)
-    {
-        double midLat = (b.MinLat + b.MaxLat) / 2, midLon = (b.MinLon + b.MaxLon) / 2;
-        double north = b.MaxLat - (b.MaxLat - b.MinLat) / 4, south = b.MinLat + (b.MaxLat - b.MinLat) / 4;
-        double east = b.MaxLon - (b.MaxLon - b.MinLon) / 4, west = b.MinLon + (b.MaxLon - b.MinLon) / 4;
-        return direction switch
+        if (list.Count == 0) return (null, null);
+        double minLat = list.Min(p => p.Lat), maxLat = list.Max(p => p.Lat), minLon = list.Min(p => p.Lon), maxLon = list.Max(p => p.Lon);
+        double midLat = (minLat + maxLat) / 2, midLon = (minLon + maxLon) / 2, quarterLat = (maxLat - minLat) / 4, quarterLon = (maxLon - minLon) / 4;
+        bool Inside(GazetteerEntry p) => direction switch
         {
-            "north" => (north, midLon), "south" => (south, midLon), "east" => (midLat, east), "west" => (midLat, west),
-            "northeast" => (north, east), "northwest" => (north, west), "southeast" => (south, east), "southwest" => (south, west),
-            _ => (midLat, midLon),
+            "central" => Math.Abs(p.Lat - midLat) <= quarterLat && Math.Abs(p.Lon - midLon) <= quarterLon,
+            _ => (!direction.Contains("north") || p.Lat >= midLat) && (!direction.Contains("south") || p.Lat <= midLat)
+                 && (!direction.Contains("east") || p.Lon >= midLon) && (!direction.Contains("west") || p.Lon <= midLon),
         };
+        var part = list.Where(Inside).ToList();
+        return part.Count == 0 ? (null, null) : (part.Average(p => p.Lat), part.Average(p => p.Lon));
     }
 }
