@@ -32,6 +32,18 @@ public class DataFileTests
     }
 
     [Fact]
+    public void A_corrupt_county_or_region_line_names_the_file_and_line()
+    {
+        var counties = Temp("# header\nWalker\tTX\t471\t30.74\t-95.57\nTrinity\tTX\tfour\t31.09\t-95.14\n");
+        var e = Assert.Throws<SitrepException>(() => Gazetteer.Load([], counties: counties));
+        Assert.Contains($"{counties}:3:", e.Message);
+        var regions = Temp("Sahel\t\tRGN\t14.5\n");
+        e = Assert.Throws<SitrepException>(() => Gazetteer.Load([], regions: regions));
+        Assert.Contains($"{regions}:1:", e.Message);
+        Assert.Contains("truncated", e.Message);
+    }
+
+    [Fact]
     public void A_missing_gazetteer_file_says_what_to_do()
     {
         var e = Assert.Throws<SitrepException>(() => Gazetteer.Load(["/nonexistent/cities500.txt"]));
