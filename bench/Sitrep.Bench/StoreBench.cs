@@ -168,9 +168,9 @@ sealed class StoreBench : IBench
             using var c = db.CreateCommand();
             c.Transaction = tx;
             c.CommandText = $"""
-                INSERT INTO canonical_events (id, event_type, sub_event_type, tags, date_from, date_to, location_name, admin1, country, lat, lon, facility, actors, search_text, body)
+                INSERT INTO canonical_events (id, event_type, sub_event_type, tags, date_from, date_to, location_name, admin1, country, lat, lon, facility, actors, search_text, body, span_days)
                 SELECT id + {k} * {baseEvents}, event_type, sub_event_type, tags, date(date_from, '+{k % 7} days'), date(date_to, '+{k % 7} days'),
-                       location_name, admin1, country, lat, lon, facility, actors, search_text, body
+                       location_name, admin1, country, lat, lon, facility, actors, search_text, body, span_days
                 FROM canonical_events WHERE id <= {baseEvents} LIMIT {target - count};
                 INSERT INTO reports (id, article_row, canonical_id, local_id, body, evidence)
                 SELECT id + {k} * {baseReports}, article_row, canonical_id + {k} * {baseEvents}, local_id, body, evidence

@@ -54,7 +54,7 @@ public sealed class PostgresEventStore : SqlEventStore
     protected override string IngestLock => "SELECT pg_advisory_xact_lock(7310481)";
 
     /// <inheritdoc/>
-    protected override string NearCondition(DbCommand command, Near near)
+    protected override string NearCondition(DbCommand command, Near near, bool dated)
     {
         Add(command, "@near_lat", near.Lat);
         Add(command, "@near_lon", near.Lon);

@@ -28,7 +28,8 @@ public abstract class SqlEventStore : IEventStore
     protected abstract string Like { get; }
 
     /// <summary>A condition true for canonical events (alias e) within the circle; adds its own parameters.</summary>
-    protected abstract string NearCondition(DbCommand command, Near near);
+    /// <param name="dated">Whether the query also bounds the dates, which then narrow the search better than a point's band.</param>
+    protected abstract string NearCondition(DbCommand command, Near near, bool dated);
 
     /// <summary>A statement that makes concurrent ingests take turns for the rest of the transaction, or null when the database already does.</summary>
     /// <remarks>Fusion reads candidates before it writes; two writers interleaving could both create the same canonical event.</remarks>
@@ -159,12 +160,17 @@ public abstract class SqlEventStore : IEventStore
         Execute(
             "UPDATE canonical_events SET event_type = @type, sub_event_type = @sub, tags = @tags, date_from = @from, date_to = @to, " +
             "location_name = @place, admin1 = @admin1, country = @country, lat = @lat, lon = @lon, facility = @facility, " +
-            "actors = @actors, search_text = @search, body = @body WHERE id = @id",
+            "actors = @actors, search_text = @search, body = @body, span_days = @span WHERE id = @id",
             ("@type", AcledTypes.Name(merged.EventType)), ("@sub", AcledTypes.Name(merged.SubEventType)),
             ("@tags", Bars(merged.Tags.Select(t => StoreJson.Name(t)))), ("@from", merged.Date?.From), ("@to", merged.Date?.To),
             ("@place", place?.Name), ("@admin1", place?.Admin1), ("@country", place?.Country), ("@lat", place?.Lat), ("@lon", place?.Lon),
-            ("@facility", merged.Facility), ("@actors", Bars(actors)), ("@search", searchText), ("@body", StoreJson.Write(merged)), ("@id", id));
+            ("@facility", merged.Facility), ("@actors", Bars(actors)), ("@search", searchText), ("@body", StoreJson.Write(merged)),
+            ("@span", merged.Date is { } d ? d.To.DayNumber - d.From.DayNumber : null), ("@id", id));
     }
+
+    /// <summary>Events spanning at most this many days are found, for a window, among those starting at most this long before it.</summary>
+    /// <remarks>The partial indexes of migration 002 are written with this number; a query uses them only when it repeats it literally.</remarks>
+    const int ShortSpanDays = 31;
 
     /// <inheritdoc/>
     public IReadOnlyList<CanonicalEvent> Events(EventQuery query)
@@ -187,10 +193,18 @@ public abstract class SqlEventStore : IEventStore
                 ("@place", Contains(place)), ("@country", place));
         if (query.Facility is { } facility) Filter($"e.facility {Like} @facility", ("@facility", Contains(facility)));
         if (query.Text is { } text) Filter($"e.search_text {Like} @text", ("@text", Contains(text)));
-        if (query.Near is { } near) where.Add(NearCondition(command, near));
-        command.CommandText = "SELECT e.id, e.body FROM canonical_events e" +
-            (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") +
-            " ORDER BY e.date_from, e.id" + (query.Limit is null ? "" : " LIMIT @limit");
+        if (query.Near is { } near) where.Add(NearCondition(command, near, dated: query.From is not null));
+        string Select(params string[] conditions) =>
+            "SELECT e.id, e.body, e.date_from FROM canonical_events e" +
+            (where.Count + conditions.Length > 0 ? " WHERE " + string.Join(" AND ", conditions.Concat(where)) : "");
+        // With a first day, short events are searched from ShortSpanDays before it on the index, long ones on their own index.
+        string events = Select();
+        if (query.From is { } first)
+        {
+            events = $"{Select($"e.span_days <= {ShortSpanDays}", "e.date_from >= @short_from")} UNION ALL {Select($"e.span_days > {ShortSpanDays}")}";
+            Add(command, "@short_from", first.AddDays(-ShortSpanDays));
+        }
+        command.CommandText = $"SELECT id, body FROM ({events}) found ORDER BY date_from, id" + (query.Limit is null ? "" : " LIMIT @limit");
         if (query.Limit is { } limit) Add(command, "@limit", limit);
         command.Transaction = _transaction;
         return Load(Read(command, r => (Id: r.GetInt64(0), Body: r.GetString(1))));

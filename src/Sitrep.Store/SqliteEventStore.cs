@@ -38,15 +38,22 @@ public sealed class SqliteEventStore : SqlEventStore
     protected override string Like => "LIKE";
 
     /// <inheritdoc/>
-    protected override string NearCondition(DbCommand command, Near near)
+    protected override string NearCondition(DbCommand command, Near near, bool dated)
     {
-        // A latitude band narrows the search on the index before the exact great-circle test.
-        double band = near.Km / 111.0;
+        // A latitude and longitude box narrows the search before the exact great-circle test. Without dates the latitude
+        // index finds the box; with dates the date index is the narrower (the unary + keeps the planner off the latitude index).
+        double latBand = near.Km / 111.0;
+        double lonBand = near.Km / (111.0 * Math.Max(0.01, Math.Cos(near.Lat * Math.PI / 180)));
+        if (near.Lon - lonBand < -180 || near.Lon + lonBand > 180) lonBand = 360; // the box crosses the antimeridian: no longitude bound
         Add(command, "@near_lat", near.Lat);
         Add(command, "@near_lon", near.Lon);
         Add(command, "@near_km", near.Km);
-        Add(command, "@near_lat_min", near.Lat - band);
-        Add(command, "@near_lat_max", near.Lat + band);
-        return "(e.lat BETWEEN @near_lat_min AND @near_lat_max AND e.lon IS NOT NULL AND distance_km(e.lat, e.lon, @near_lat, @near_lon) <= @near_km)";
+        Add(command, "@near_lat_min", near.Lat - latBand);
+        Add(command, "@near_lat_max", near.Lat + latBand);
+        Add(command, "@near_lon_min", near.Lon - lonBand);
+        Add(command, "@near_lon_max", near.Lon + lonBand);
+        string lat = dated ? "+e.lat" : "e.lat";
+        return $"({lat} BETWEEN @near_lat_min AND @near_lat_max AND e.lon BETWEEN @near_lon_min AND @near_lon_max " +
+            "AND distance_km(e.lat, e.lon, @near_lat, @near_lon) <= @near_km)";
     }
 }

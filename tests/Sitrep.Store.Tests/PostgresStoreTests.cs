@@ -44,6 +44,7 @@ public sealed class PostgresStoreTests
     [PostgresFact] public void Two_bombings_in_one_town_on_one_day_stay_two_events() => _contract.Two_bombings_in_one_town_on_one_day_stay_two_events();
     [PostgresFact] public void An_evolving_siege_is_one_event_that_keeps_each_days_report_and_both_tolls() => _contract.An_evolving_siege_is_one_event_that_keeps_each_days_report_and_both_tolls();
     [PostgresFact] public void Filters_select_by_date_type_actor_place_distance_and_words() => _contract.Filters_select_by_date_type_actor_place_distance_and_words();
+    [PostgresFact] public void A_date_window_finds_events_that_began_long_before_it_and_are_still_running() => _contract.A_date_window_finds_events_that_began_long_before_it_and_are_still_running();
     [PostgresFact] public void A_facility_ledger_keeps_population_escapes_recaptures_and_at_large_by_source() => _contract.A_facility_ledger_keeps_population_escapes_recaptures_and_at_large_by_source();
     [PostgresFact] public void An_ingest_that_fails_halfway_leaves_nothing_behind() => _contract.An_ingest_that_fails_halfway_leaves_nothing_behind();
     [PostgresFact] public void An_unknown_event_or_facility_is_null() => _contract.An_unknown_event_or_facility_is_null();

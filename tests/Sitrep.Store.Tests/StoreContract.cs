@@ -155,6 +155,19 @@ public sealed class StoreContract(Func<IEventStore> open)
         Assert.Equal(2, Count(new EventQuery { Limit = 2 }));
     }
 
+    public void A_date_window_finds_events_that_began_long_before_it_and_are_still_running()
+    {
+        using var store = open();
+        var docs = Fixtures.QamishliBombing().Take(2).ToList();
+        docs[0].Events = [docs[0].Events[0] with { Date = new DateRange(new(2023, 1, 1), new(2023, 3, 31), DatePrecision.Month) }];
+        docs[1].Events = [docs[1].Events[0] with { Date = new DateRange(new(2023, 2, 11), new(2023, 3, 13), DatePrecision.Month) }];
+        IngestAll(store, docs);
+
+        Assert.Equal(2, store.Events(new EventQuery { From = new(2023, 3, 13), To = new(2023, 3, 20) }).Count);
+        Assert.Single(store.Events(new EventQuery { From = new(2023, 3, 14), Near = new Near(37.05, 41.2, 10) }));
+        Assert.Empty(store.Events(new EventQuery { From = new(2023, 4, 1) }));
+    }
+
     public void A_facility_ledger_keeps_population_escapes_recaptures_and_at_large_by_source()
     {
         using var store = open();
