@@ -77,6 +77,14 @@ public class RecognitionTests
         Assert.Empty(Names("Clashes erupted. Police said Media reports were wrong. Hundreds fled."));
 
     [Fact]
+    public void A_direction_on_a_town_not_named_after_its_province_is_part_of_the_town()
+    {
+        var t = Shared.Single("Shops reopened in western Qamishli on Sunday.", "western Qamishli");
+        Assert.Equal((PlacePrecision.District, "Al-Hasakah"), (t.Place!.Precision, t.Place.Admin1));
+        Assert.Equal(37.05, t.Place.Lat!.Value, 0.1); // the town's own point, not the west of Hasakah province
+    }
+
+    [Fact]
     public void A_bare_country_has_country_precision()
     {
         var t = Shared.Single("Aid agencies warned that Iraq faces a hard winter.", "Iraq");
@@ -88,6 +96,7 @@ public class RecognitionTests
     [InlineData("Patrols increased in northeast Syria this week.", "northeast Syria", "SY", null)]
     [InlineData("Patrols increased in northern Iraq this week.", "northern Iraq", "IQ", null)]
     [InlineData("Patrols increased in eastern Deir ez-Zor this week.", "eastern Deir ez-Zor", "SY", "Deir ez-Zor")]
+    [InlineData("Shelling hit northern Raqqa overnight.", "northern Raqqa", "SY", "Ar-Raqqa")]
     public void A_direction_and_an_area_resolve_to_a_region(string text, string words, string country, string? admin1)
     {
         var t = Shared.Single(text, words);

@@ -22,8 +22,11 @@ internal sealed class RegionPoints(Gazetteer gazetteer)
         if (cue.Direction is null) return place with { Name = cue.Modifier == "province" ? $"{place.Name} province" : place.Name };
         if (entry.Country.Length == 0) return place with { Name = $"{cue.Direction} {place.Name}" }; // "western Europe": no places to box
 
-        // A direction on a town means that part of its province ("northern Raqqa"); on a province or country, that part of it.
-        var area = entry.Precision == PlacePrecision.Town ? gazetteer.Admin1(entry.Country, entry.Admin1Code) ?? entry : entry;
+        // A direction on a town that names its province means that part of the province ("northern Raqqa"); on another
+        // town, that part of the town ("south Philadelphia"); on a province or country, that part of it.
+        var area = entry.Precision == PlacePrecision.Town ? gazetteer.Admin1(entry.Country, entry.Admin1Code) : entry;
+        if (area is null || entry.Precision == PlacePrecision.Town && NameKey.Loose(area.Name) != NameKey.Loose(entry.Name))
+            return place with { Name = $"{cue.Direction} {place.Name}", Precision = PlacePrecision.District };
         bool isCountry = area.Precision == PlacePrecision.Country;
         var key = isCountry ? area.Country : $"{area.Country}.{area.Admin1Code}";
         var (lat, lon) = _parts.GetOrAdd($"{key} {cue.Direction}", _ =>
