@@ -7,7 +7,7 @@ namespace Sitrep.Cli;
 public static class EventTable
 {
     static readonly (string Title, int Width)[] Columns =
-        [("ARTICLE", 12), ("DATE", 24), ("TYPE", 30), ("PLACE", 26), ("WHO → WHOM", 48), ("KILLED", 8), ("TAGS", 0)];
+        [("ARTICLE", 12), ("DATE", 24), ("TYPE", 35), ("PLACE", 26), ("WHO → WHOM", 48), ("KILLED", 8), ("TAGS", 0)];
 
     /// <summary>Writes a header and one row per event of every document, then a count.</summary>
     public static void Write(IEnumerable<Document> docs, TextWriter w)
