@@ -21,6 +21,10 @@ public sealed class EventExtractor : IStage
     // Words a locative "in" may stand before a country ("in the east of neighbouring Iraq").
     const int LocativeReach = 5;
 
+    // Words a negation may stand before the trigger it denies ("No group immediately claimed").
+    const int NegationReach = 3;
+    static readonly HashSet<string> Negations = ["no", "not", "never", "nobody", "none", "without", "neither", "nor"];
+
     static readonly HashSet<string> Anaphors = ["the", "this", "that", "these", "those", "its", "their", "same"];
 
     readonly Lexicon _lexicon;
@@ -70,7 +74,7 @@ public sealed class EventExtractor : IStage
     Mention? Read(Document doc, TextSpan clause, TextSpan sentence, Toponym? place, TimeMention? time, Focus focus)
     {
         var words = Words.Split(doc.Text, clause.Start, clause.End);
-        var matches = _lexicon.Matcher.Find(words);
+        var matches = _lexicon.Matcher.Find(words).Where(m => !IsNegated(words, m.Start)).ToList();
         var reading = Typing.Read(matches, _lexicon);
         if (reading is null) return null;
         var numbers = doc.Numbers.Where(n => clause.Contains(n.Span) && n.Kind is not null and not QuantityKind.DetainedPopulation).ToList();
@@ -193,6 +197,15 @@ public sealed class EventExtractor : IStage
     {
         var hedged = doc.Hedges.Where(h => h.Scope.Overlaps(clause)).Select(h => h.Certainty).DefaultIfEmpty(Certainty.Confirmed).Max();
         return hedged == Certainty.Confirmed && reading.Tags.Contains(EventTag.ClaimOfResponsibility) ? Certainty.Claimed : hedged;
+    }
+
+    // "no arrests were reported", "no one was hurt", "No group claimed responsibility": a denied act is no event.
+    static bool IsNegated(List<Word> words, int triggerStart)
+    {
+        int i = words.FindIndex(w => w.Start >= triggerStart);
+        for (int k = i - 1; k >= 0 && k >= i - NegationReach; k--)
+            if (Negations.Contains(words[k].Text)) return true;
+        return false;
     }
 
     static bool IsAnaphoric(List<Word> words, int triggerStart)

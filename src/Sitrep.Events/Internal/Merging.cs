@@ -62,12 +62,17 @@ internal static class Merging
         var sub = m.Reading.Sub;
         if (d.Mentions.Any(x => x.Reading.Sub == sub)) return true;
         if (SharesCustodyTag(d, m)) return true;
-        return d.Mentions.Any(x => Related(AcledTypes.TypeOf(x.Reading.Sub), AcledTypes.TypeOf(sub)));
+        return d.Mentions.Any(x => Related(x.Reading.Sub, sub));
     }
 
-    // Fighting and the explosions or killings it involves are often one event told in steps.
-    static bool Related(EventType a, EventType b) => a == b ||
-        Violence.IsViolent(a) && Violence.IsViolent(b);
+    // Fighting and the explosions or killings it involves are often one event told in steps; arrests at a protest are
+    // the intervention in it (ACLED: protest with intervention).
+    static bool Related(SubEventType a, SubEventType b)
+    {
+        var (ta, tb) = (AcledTypes.TypeOf(a), AcledTypes.TypeOf(b));
+        return ta == tb || Violence.IsViolent(ta) && Violence.IsViolent(tb) ||
+            ta is EventType.Protests or EventType.Riots && b == SubEventType.Arrests;
+    }
 
     // An attack on a prison, the break-out, the escapes and the recaptures that follow are one event in one place.
     static bool SharesCustodyTag(Draft d, Mention m) =>
@@ -143,13 +148,17 @@ internal static class Merging
         };
     }
 
-    // ACLED codes an event by its most violent part: a prison break fought over is a battle, not "Other". Among the
-    // mentions of that kind, the sub-type with the most trigger weight wins.
+    // ACLED codes an event by its most violent part: a prison break fought over is a battle, not "Other"; arrests at a
+    // protest are the protest's. Among the mentions of that kind the first tells the main act: later ones add detail
+    // ("weapons were seized in the operation") that should not outvote it.
     static SubEventType MainSubType(List<Mention> ms)
     {
-        var violent = ms.Where(m => Violence.IsViolent(m.Reading.Sub)).ToList();
-        return (violent.Count > 0 ? violent : ms).GroupBy(m => m.Reading.Sub).MaxBy(g => g.Sum(m => m.Reading.Score))!.Key;
+        int top = ms.Max(m => Severity(m.Reading.Sub));
+        return ms.First(m => Severity(m.Reading.Sub) == top).Reading.Sub;
     }
+
+    static int Severity(SubEventType sub) =>
+        Violence.IsViolent(sub) ? 2 : AcledTypes.TypeOf(sub) is EventType.Protests or EventType.Riots ? 1 : 0;
 
     // The days the mentions name at their finest precision, from the first to the last ("began late Thursday" and
     // "on Friday": Thursday to Friday). A current event's own month or year ("its deadliest attack this year") is a

@@ -1,0 +1,57 @@
+using Sitrep.Model;
+
+namespace Sitrep.Events.Tests;
+
+public class AftermathTests
+{
+    static readonly DateOnly Day = new(2024, 3, 14);
+
+    [Fact]
+    public void A_denied_act_is_no_event_and_adds_no_tag()
+    {
+        var e = Assert.Single(new DocBuilder(
+            "A car bomb exploded in a market in Qamishli on Monday, killing four civilians. No group immediately claimed responsibility for the blast, and no arrests were reported.", Day)
+            .Place("Qamishli", DocBuilder.Qamishli).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3))
+            .Number("four", QuantityKind.Killed, 4, 4).Extract());
+        Assert.DoesNotContain(EventTag.ClaimOfResponsibility, e.Tags);
+        Assert.Equal(SubEventType.RemoteExplosiveLandmineIed, e.SubEventType);
+    }
+
+    [Fact]
+    public void Arrests_made_while_police_dispersed_a_protest_belong_to_the_protest()
+    {
+        var e = Assert.Single(new DocBuilder(
+            "Police fired tear gas to disperse hundreds of protesters in Baghdad on Monday. Security forces detained at least five people.", Day)
+            .Place("Baghdad", DocBuilder.Baghdad).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3))
+            .Number("at least five", QuantityKind.Arrested, 5, null).Extract());
+        Assert.Equal(SubEventType.ProtestWithIntervention, e.SubEventType);
+    }
+
+    [Fact]
+    public void Weapons_seized_after_an_arrest_raid_do_not_change_what_the_raid_was()
+    {
+        var e = Assert.Single(new DocBuilder(
+            "The SDF arrested an IS cell leader in a raid in Raqqa on Wednesday. Weapons and explosive belts were seized in the operation.", Day)
+            .Actor("SDF", "Syrian Democratic Forces").Actor("IS", "Islamic State").Place("Raqqa", DocBuilder.Raqqa)
+            .Time("on Wednesday", Day.AddDays(-1), Day.AddDays(-1)).Extract());
+        Assert.Equal(SubEventType.Arrests, e.SubEventType);
+    }
+
+    [Fact]
+    public void Escapees_caught_again_days_later_are_an_arrest_event_of_their_own()
+    {
+        var events = new DocBuilder(
+            "IS gunmen stormed the prison in Hasakah late Saturday, freeing dozens of inmates.\nBy Tuesday, 30 of the escapees had been caught again in Hasakah.", Day)
+            .Actor("IS", "Islamic State").Place("Hasakah", DocBuilder.Hasakah).Place("Hasakah", DocBuilder.Hasakah, 1)
+            .Time("late Saturday", Day.AddDays(-5), Day.AddDays(-5)).Time("By Tuesday", Day.AddDays(-2), Day.AddDays(-2)).Extract();
+        Assert.Equal(2, events.Count);
+        Assert.Equal(SubEventType.Arrests, events[1].SubEventType);
+        Assert.Contains(EventTag.Recapture, events[1].Tags);
+    }
+
+    [Theory]
+    [InlineData("Suicide attacks have become rare in Mosul in recent years.")]
+    [InlineData("Mosul has largely stayed out of the fighting elsewhere in the country.")]
+    public void A_statement_about_how_often_or_how_generally_is_no_event(string text) =>
+        Assert.Empty(new DocBuilder(text, Day).Place("Mosul", DocBuilder.Mosul).Extract());
+}
