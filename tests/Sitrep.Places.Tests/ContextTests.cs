@@ -29,6 +29,14 @@ public class ContextTests
         Assert.Equal("Texas", Shared.Single(text, "Trinity").Place!.Admin1); // Trinity County: California or Texas
     }
 
+    [Fact]
+    public void Names_listed_before_counties_are_counties()
+    {
+        var text = "Girls from Walker, Grimes and San Jacinto counties will compete.";
+        Assert.All(["Walker", "Grimes", "San Jacinto"], name =>
+            Assert.Equal(("Texas", PlacePrecision.District), (Shared.Single(text, name).Place!.Admin1, Shared.Single(text, name).Place!.Precision)));
+    }
+
     [Theory]
     [InlineData("Storms moved across Texas overnight.", "Texas", "US", PlacePrecision.Region, 31.5, -99.3)]
     [InlineData("Flooding was reported in Alaska.", "Alaska", "US", PlacePrecision.Region, 64.5, -152.7)]

@@ -10,6 +10,7 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
     const int MaxWords = 6;
 
     static readonly HashSet<string> Connectors = ["al", "el", "ez", "ad", "ar", "as", "ash", "at", "az", "an", "of", "de", "du", "la", "le", "bin", "ibn", "abu", "umm", "and"];
+    static readonly HashSet<string> Titles = ["Miss", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Sgt", "Col", "Capt", "Prof", "Mayor", "Sheriff", "President"];
     static readonly HashSet<string> FacilityWords = ["prison", "jail", "camp", "base", "centre", "center", "garrison"];
     static readonly HashSet<string> PlaceSuffixes = ["City", "Province", "Governorate", "District", "Region", "Countryside", "Camp", "Prison", "Jail", "Base", "Border", "County", "Parish", "Valley", "Dam"];
     static readonly HashSet<string> OrgWords = ["State", "University", "Bank", "Army", "Council", "Party", "Front", "Forces", "Movement", "Brigade", "Brigades",
@@ -42,6 +43,10 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
 
     [GeneratedRegex(@"^\s+(?:fighting\s+)?(?:vehicles?|tanks?|missiles?|rockets?|rifles?|jets?|helicopters?|drones?|launchers?|howitzers?|carriers?)\b")]
     private static partial Regex WeaponAfter();
+
+    // The rest of a list of names that ends in "counties": ", Grant, Swift and Otter Tail counties".
+    [GeneratedRegex(@"^(?:\s*(?:,|,?\s+and)\s+\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*)?)*(?:,|,?\s+and)?\s+[Cc]ounties\b")]
+    private static partial Regex CountyList();
 
     [GeneratedRegex(@"(?:ian|ians|ese|ish|ans|i)$")]
     private static partial Regex DemonymLike();
@@ -170,6 +175,11 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             if (facilityTail) continue;
             // "As IS", "At Raqqa": English words that are also transliterated articles open a name only when joined by a hyphen.
             if (n > 1 && words[i].Text is "As" or "At" or "An" or "Ad") continue;
+            if (n > 1 && Titles.Contains(words[i].Text)) continue; // "Miss Ohio", "Gov. Texas": a title opens a person's name or a title
+
+            if (CountyList().IsMatch(text.AsSpan(span.End, Math.Min(160, text.Length - span.End)).ToString())
+                && gazetteer.Lookup($"{name} County") is { Count: > 0 } counties)
+                return (n, new Mention(span, name, counties, ToponymRole.Location)); // "Cooke, Grayson and Love counties"
             if (n == 1 && (notPlaces.Contains(name) || gazetteer.DemonymCountry(name) is not null)) continue;
             // "Bradley fighting vehicles", "Scud missiles": a model or weapon named after a place.
             if (WeaponAfter().IsMatch(text.AsSpan(span.End, Math.Min(30, text.Length - span.End)).ToString())) continue;
