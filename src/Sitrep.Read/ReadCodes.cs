@@ -36,4 +36,6 @@ public static class ReadCodes
     public const string Unreadable = "SR1012";
     /// <summary>A feed file is not well-formed XML, or not RSS or Atom.</summary>
     public const string InvalidFeed = "SR1013";
+    /// <summary>A JSON Lines file is an answer key (lines with events and no text), not articles; the whole file is skipped.</summary>
+    public const string AnswerKey = "SR1014";
 }

@@ -84,6 +84,19 @@ public class BadInputTests
     }
 
     [Fact]
+    public void The_samples_folder_extracts_the_articles_and_names_the_answer_key_once()
+    {
+        var folder = Path.GetDirectoryName(Cli.Samples("articles.jsonl"))!;
+
+        var run = Cli.Run("extract", folder);
+
+        Assert.Equal(1, run.Code);
+        Assert.Equal(12, run.OutLines.Length);
+        Assert.Contains("answer key", Assert.Single(run.ErrLinesWith("gold.jsonl")));
+        run.AssertNoStackTrace();
+    }
+
+    [Fact]
     public void A_file_of_an_unknown_kind_is_named_with_the_kinds_that_are_read()
     {
         using var scratch = new ScratchFolder();

@@ -105,6 +105,31 @@ public class BadFileTests
     }
 
     [Fact]
+    public void An_answer_key_is_one_problem_for_the_whole_file()
+    {
+        using var scratch = new ScratchFolder();
+        var path = scratch.Write("gold.jsonl", """
+            {"article_id": "k-1", "published": "2024-01-02", "events": []}
+            {"article_id": "k-2", "published": "2024-01-03", "events": [{"id": "e1"}]}
+            """);
+
+        var problem = Assert.Single(Fixtures.ReadAll(path)).Problem!;
+
+        Assert.Equal(ReadCodes.AnswerKey, problem.Code);
+        Assert.Equal($"{path}:1", problem.Origin);
+        Assert.Contains("sitrep eval --gold", problem.Message);
+    }
+
+    [Fact]
+    public void A_line_with_events_and_text_is_an_article()
+    {
+        using var scratch = new ScratchFolder();
+        var path = scratch.Write("mixed.jsonl", """{"article_id": "a-1", "text": "Shelling hit the market.", "events": []}""");
+
+        Assert.Equal("a-1", Assert.Single(Fixtures.ReadAll(path)).Article!.ArticleId);
+    }
+
+    [Fact]
     public void Reading_is_lazy_so_nothing_is_touched_before_enumeration()
     {
         using var scratch = new ScratchFolder();

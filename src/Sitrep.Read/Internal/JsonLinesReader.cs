@@ -23,7 +23,8 @@ internal static class JsonLinesReader
                 if (found is null) continue;
                 any = true;
                 yield return found;
-                if (found.Problem?.Code == ReadCodes.Binary) yield break;
+                // One line says it for a whole binary file or answer key; the lines after it would only repeat it.
+                if (found.Problem?.Code is ReadCodes.Binary or ReadCodes.AnswerKey) yield break;
             }
         }
         if (!any) yield return Found.Of(ReadCodes.NoArticles, "the file has no articles (no non-blank lines).", path);
@@ -90,7 +91,9 @@ internal static class JsonLinesReader
         if (string.IsNullOrWhiteSpace(id))
             return Found.Of(ReadCodes.MissingField, $"{what} has no article_id (a non-empty string); every article needs one.", origin);
 
-        if (!root.TryGetProperty("text", out var textValue) || textValue.ValueKind != JsonValueKind.String)
+        if (!root.TryGetProperty("text", out var textValue) && root.TryGetProperty("events", out var events) && events.ValueKind == JsonValueKind.Array)
+            return Found.Of(ReadCodes.AnswerKey, $"{what} (article_id '{id}') is an answer key line (events, no text), not an article; the file is skipped (keys go to `sitrep eval --gold`).", origin);
+        if (!root.TryGetProperty("text", out textValue) || textValue.ValueKind != JsonValueKind.String)
             return Found.Of(ReadCodes.MissingField, $"{what} (article_id '{id}') has no text string; every article needs one.", origin);
         string text = SourceText.NormaliseLineEndings(textValue.GetString()!);
         if (string.IsNullOrWhiteSpace(text))
