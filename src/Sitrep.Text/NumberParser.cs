@@ -141,9 +141,11 @@ public static partial class NumberParser
     public static IReadOnlyList<ParsedNumber> FindAll(string text) => FindAll(text, Tokenizer.Tokenize(text));
 
     /// <summary>Finds every number expression given the text's tokens, in order, with its use.</summary>
-    public static IReadOnlyList<ParsedNumber> FindAll(string text, IReadOnlyList<Token> tokens)
+    public static IReadOnlyList<ParsedNumber> FindAll(string text, IReadOnlyList<Token> tokens) => FindAll(text, tokens, Lower(text, tokens));
+
+    /// <summary>Finds every number expression given the tokens and their lower-cased words.</summary>
+    internal static IReadOnlyList<ParsedNumber> FindAll(string text, IReadOnlyList<Token> tokens, string[] words)
     {
-        var words = Lower(text, tokens);
         var found = new List<ParsedNumber>();
         for (int i = 0; i < tokens.Count; i++)
         {

@@ -33,7 +33,8 @@ public sealed class TextAnnotator : IStage
         var text = document.Text;
         document.Sentences = _splitter.Split(text);
         document.Tokens = Tokenizer.Tokenize(text);
-        document.Numbers = FindCounts(document);
+        var sentences = SentenceTokens.Of(document);
+        document.Numbers = FindCounts(document, sentences);
         if (document.Published is null)
         {
             var inferred = PublicationDateInferrer.Infer(text);
@@ -45,29 +46,23 @@ public sealed class TextAnnotator : IStage
             }
         }
         document.Times = TimeResolver.Find(text, document.Published);
-        document.Attributions = _attributions.Find(document);
-        document.Hedges = FindHedges(document);
+        document.Attributions = _attributions.Find(document, sentences);
+        document.Hedges = FindHedges(sentences);
     }
 
-    List<Hedge> FindHedges(Document document)
+    List<Hedge> FindHedges(List<SentenceTokens> sentences)
     {
         var hedges = new List<Hedge>();
-        foreach (var sentence in document.Sentences)
-        {
-            var tokens = document.Tokens.Where(t => sentence.Span.Contains(t.Span)).ToArray();
-            hedges.AddRange(_hedges.Find(sentence.Span, tokens, NumberParser.Lower(document.Text, tokens)));
-        }
+        foreach (var s in sentences) hedges.AddRange(_hedges.Find(s.Sentence.Span, s.Tokens, s.Words));
         return hedges;
     }
 
-    List<NumberMention> FindCounts(Document document)
+    List<NumberMention> FindCounts(Document document, List<SentenceTokens> sentences)
     {
         var mentions = new List<NumberMention>();
-        foreach (var sentence in document.Sentences)
+        foreach (var (_, tokens, _, words) in sentences)
         {
-            var tokens = document.Tokens.Where(t => sentence.Span.Contains(t.Span)).ToArray();
-            var words = NumberParser.Lower(document.Text, tokens);
-            foreach (var number in NumberParser.FindAll(document.Text, tokens))
+            foreach (var number in NumberParser.FindAll(document.Text, tokens, words))
             {
                 if (number.Use != NumberUse.Count) continue;
                 int first = Array.FindIndex(tokens, t => t.Span.Start == number.Span.Start);

@@ -67,13 +67,13 @@ internal sealed class AttributionFinder
         "command", "channel", "newspaper", "website", "broadcaster", "station", "authority", "body",
     };
 
-    readonly (string[] Words, CueForm Form)[] _cues;
+    readonly PhraseIndex<CueForm> _cues;
     readonly SourceNames _names;
 
     /// <summary>Builds a finder with the given cues and source names.</summary>
     public AttributionFinder(IEnumerable<(string[] Words, CueForm Form)> cues, SourceNames names)
     {
-        _cues = cues.OrderByDescending(c => c.Words.Length).ToArray();
+        _cues = new(cues);
         _names = names;
     }
 
@@ -82,20 +82,16 @@ internal sealed class AttributionFinder
         new(Lexicon.Read("attribution-cues.tsv", 3).Select(r => (Phrase.Words(r.Cells[0]), Lexicon.ParseEnum<CueForm>(r.Cells[1], r))), names);
 
     /// <summary>The attributions of a document's sentences, in text order.</summary>
-    public List<Attribution> Find(Document document)
+    public List<Attribution> Find(Document document, IEnumerable<SentenceTokens> sentences)
     {
         var found = new List<Attribution>();
         var named = new List<string>();
-        foreach (var sentence in document.Sentences)
+        foreach (var (sentence, tokens, raw, words) in sentences)
         {
-            var tokens = document.Tokens.Where(t => sentence.Span.Contains(t.Span)).ToArray();
-            var raw = tokens.Select(t => document[t.Span]).ToArray();
-            var words = raw.Select(r => r.ToLowerInvariant()).ToArray();
             for (int i = 0; i < words.Length; i++)
             {
-                foreach (var (cue, form) in _cues)
+                foreach (var (cue, form) in _cues.StartingAt(words, i))
                 {
-                    if (!Phrase.At(words, i, cue)) continue;
                     int cueEnd = i + cue.Length - 1;
                     var attribution = form switch
                     {

@@ -6,11 +6,11 @@ namespace Sitrep.Text.Internal;
 /// <summary>Finds certainty cues ("unconfirmed reports", "claimed responsibility", "suspected") in a sentence.</summary>
 internal sealed class HedgeFinder
 {
-    readonly (string[] Words, Certainty Certainty)[] _cues;
+    readonly PhraseIndex<Certainty> _cues;
 
     /// <summary>Builds a finder with the given cues.</summary>
     public HedgeFinder(IEnumerable<(string[] Words, Certainty Certainty)> cues) =>
-        _cues = cues.OrderByDescending(c => c.Words.Length).ToArray();
+        _cues = new(cues);
 
     /// <summary>Loads the shipped cues from data/lexicons/hedges.tsv.</summary>
     public static HedgeFinder Load() =>
@@ -21,9 +21,8 @@ internal sealed class HedgeFinder
     {
         for (int i = 0; i < words.Length; i++)
         {
-            foreach (var (cue, certainty) in _cues)
+            foreach (var (cue, certainty) in _cues.StartingAt(words, i))
             {
-                if (!Phrase.At(words, i, cue)) continue;
                 yield return new Hedge(TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + cue.Length - 1].Span.End), certainty, sentence);
                 i += cue.Length - 1;
                 break;

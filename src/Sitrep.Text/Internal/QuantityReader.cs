@@ -32,12 +32,12 @@ internal sealed class QuantityReader
     /// <summary>Words that open an aside naming part of the counted group (", including Islamist fighters,"), which cues read past.</summary>
     static readonly HashSet<string> AsideOpeners = new(StringComparer.Ordinal) { "including", "among", "mostly", "mainly", "many", "most", "some", "all" };
 
-    readonly IReadOnlyList<QuantityCue> _cues;
+    readonly PhraseIndex<QuantityCue> _cues;
 
     /// <summary>Builds a reader with the given cues.</summary>
     public QuantityReader(IReadOnlyList<QuantityCue> cues)
     {
-        _cues = cues.OrderByDescending(c => c.Words.Length).ToArray();
+        _cues = new(cues.Select(c => (c.Words, c)));
     }
 
     /// <summary>Loads the shipped cues from data/lexicons/quantity-cues.tsv.</summary>
@@ -53,8 +53,8 @@ internal sealed class QuantityReader
         if (phraseStart < words.Length && words[phraseStart] == "of") phraseStart++;
         if (phraseStart < words.Length && words[phraseStart] is "the" or "its" or "their" or "his" or "her" or "those" or "these") phraseStart++;
         QuantityKind? attributive = null;
-        foreach (var cue in _cues)
-            if (cue.Side == CueSide.Attributive && Phrase.At(words, phraseStart, cue.Words) && IsPhraseWord(text, tokens, words, phraseStart + cue.Words.Length))
+        foreach (var (_, cue) in _cues.StartingAt(words, phraseStart))
+            if (cue.Side == CueSide.Attributive && IsPhraseWord(text, tokens, words, phraseStart + cue.Words.Length))
             {
                 attributive = cue.Kind;
                 phraseStart += cue.Words.Length;
@@ -88,7 +88,7 @@ internal sealed class QuantityReader
         i < words.Length && tokens[i].Kind == TokenKind.Word && !(PhraseStops.Contains(words[i]) && !IsAcronym(text, tokens[i])) && !StartsVerbCue(words, i);
 
     bool StartsVerbCue(string[] words, int i) =>
-        _cues.Any(c => c.Side is CueSide.Before or CueSide.After or CueSide.Both && Phrase.At(words, i, c.Words));
+        _cues.StartingAt(words, i).Any(c => c.Value.Side is CueSide.Before or CueSide.After or CueSide.Both);
 
     /// <summary>"IS", "SDF": capitals that must not be read as the function word they spell.</summary>
     static bool IsAcronym(string text, Token token) =>
@@ -97,8 +97,8 @@ internal sealed class QuantityReader
     QuantityKind? FindNoun(string[] words, int start, int end, CueSide side)
     {
         for (int i = start; i < end; i++)
-            foreach (var cue in _cues)
-                if (cue.Side == side && Phrase.At(words, i, cue.Words)) return cue.Kind;
+            foreach (var (_, cue) in _cues.StartingAt(words, i))
+                if (cue.Side == side) return cue.Kind;
         return null;
     }
 
@@ -107,8 +107,8 @@ internal sealed class QuantityReader
         for (int i = first - 1, distance = 0; i >= 0 && distance < Window; i--, distance++)
         {
             if (ClauseBreaks.Contains(words[i]) && !(words[i] == "," && i + 1 < words.Length && AsideOpeners.Contains(words[i + 1]))) return null;
-            foreach (var cue in _cues)
-                if (cue.Side is CueSide.Before or CueSide.Both && i - cue.Words.Length + 1 >= 0 && Phrase.At(words, i - cue.Words.Length + 1, cue.Words))
+            foreach (var (_, cue) in _cues.EndingAt(words, i))
+                if (cue.Side is CueSide.Before or CueSide.Both)
                     return (cue.Kind, distance);
         }
         return null;
@@ -124,8 +124,8 @@ internal sealed class QuantityReader
                 continue;
             }
             if (ClauseBreaks.Contains(words[i])) return null;
-            foreach (var cue in _cues)
-                if (cue.Side is CueSide.After or CueSide.Both && Phrase.At(words, i, cue.Words))
+            foreach (var (_, cue) in _cues.StartingAt(words, i))
+                if (cue.Side is CueSide.After or CueSide.Both)
                     return (cue.Kind, distance);
         }
         return null;

@@ -8,12 +8,32 @@ internal sealed class SourceNames(ActorDictionary dictionary)
     readonly Dictionary<string, string[]> _namesOf = dictionary.Entries.ToDictionary(
         e => e.Canonical, e => e.Aliases.Prepend(e.Canonical).Where(n => n.Length > 1).ToArray(), StringComparer.Ordinal);
 
+    /// <summary>Description phrases to the names they may stand for, looked up once per attribution rather than scanned.</summary>
+    readonly Dictionary<string, List<string>> _described = dictionary.Descriptions
+        .GroupBy(d => d.Phrase, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.SelectMany(d => d.Candidates).ToList(), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Each word of a name or alias to the entries whose names contain it, in dictionary order.</summary>
+    readonly Dictionary<string, List<string>> _byWord = IndexWords(dictionary);
+
+    static Dictionary<string, List<string>> IndexWords(ActorDictionary dictionary)
+    {
+        var index = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in dictionary.Entries)
+            foreach (var word in e.Aliases.Prepend(e.Canonical).Where(n => n.Length > 1).SelectMany(n => n.Split(' ')).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                if (!index.TryGetValue(word, out var names)) index[word] = names = [];
+                names.Add(e.Canonical);
+            }
+        return index;
+    }
+
     /// <summary>The canonical name of an entry the dictionary knows by this exact name, or null.</summary>
     public string? Find(string name) => dictionary.Find(name)?.Canonical;
 
     /// <summary>The canonical names a description ("the Observatory", "the monitor") may stand for, or empty.</summary>
     public IReadOnlyList<string> Described(string phrase) =>
-        dictionary.Descriptions.Where(d => string.Equals(d.Phrase, phrase, StringComparison.OrdinalIgnoreCase)).SelectMany(d => d.Candidates).ToList();
+        _described.TryGetValue(phrase, out var names) ? names : [];
 
     /// <summary>Of <paramref name="candidates"/>, the one whose name or alias last appears in <paramref name="text"/> before <paramref name="before"/>, or null.</summary>
     public string? LastMentioned(IReadOnlyList<string> candidates, string text, int before)
@@ -42,7 +62,6 @@ internal sealed class SourceNames(ActorDictionary dictionary)
     public string? LastMentionedByHead(string head, string text, int before)
     {
         if (head.Length < 3) return null;
-        var candidates = _namesOf.Where(kv => kv.Value.Any(n => n.Split(' ').Contains(head, StringComparer.OrdinalIgnoreCase))).Select(kv => kv.Key).ToList();
-        return candidates.Count == 0 ? null : LastMentioned(candidates, text, before);
+        return _byWord.TryGetValue(head, out var candidates) ? LastMentioned(candidates, text, before) : null;
     }
 }

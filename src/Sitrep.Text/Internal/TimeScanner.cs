@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Sitrep.Documents;
 
@@ -40,6 +41,11 @@ internal static partial class TimeScanner
 
     static readonly string[] MonthKeys = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+    /// <summary>Every month pattern starts with one of these (case-sensitive): a text without any skips those patterns.</summary>
+    static readonly SearchValues<string> MonthStarts = SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+    static readonly SearchValues<string> WeekdayNames = SearchValues.Create(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
+    static readonly SearchValues<string> AgoWords = SearchValues.Create(["ago", "earlier", "before"], StringComparison.OrdinalIgnoreCase);
+
     static readonly Dictionary<string, int> SmallCounts = new(StringComparer.OrdinalIgnoreCase)
     {
         ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
@@ -53,6 +59,39 @@ internal static partial class TimeScanner
         foreach (Match m in IsoDate().Matches(text))
             if (Date(int.Parse(m.Groups["year"].Value), int.Parse(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value)) is not null)
                 found.Add(new(Span(m), TimeForm.CalendarDay, int.Parse(m.Groups["year"].Value), int.Parse(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value)));
+        if (text.AsSpan().ContainsAny(MonthStarts)) ScanMonths(text, found);
+        foreach (Match m in Year().Matches(text))
+            found.Add(new(Span(m), TimeForm.Year, int.Parse(m.Groups["year"].Value), Modifier: Mod(m)));
+        if (text.AsSpan().ContainsAny(WeekdayNames))
+            foreach (Match m in Weekday().Matches(text))
+                found.Add(new(Span(m), TimeForm.Weekday, Weekday: Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value),
+                    Unit: m.Groups["part"].Value.ToLowerInvariant(), Modifier: Mod(m)));
+        foreach (Match m in RelativeDay().Matches(text))
+        {
+            var rel = m.Groups["rel"].Value.ToLowerInvariant();
+            found.Add(new(Span(m), TimeForm.RelativeDay, Offset: rel is "yesterday" or "last night" ? -1 : 0));
+        }
+        foreach (Match m in Period().Matches(text))
+            found.Add(new(Span(m), TimeForm.Period, Unit: m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s'), Modifier: Mod(m)));
+        if (text.AsSpan().ContainsAny(AgoWords))
+            foreach (Match m in Ago().Matches(text))
+                if (CountOf(m) is { } n)
+                    found.Add(new(Span(m), TimeForm.Ago, Offset: n, Unit: m.Groups["unit"].Value.ToLowerInvariant(), Modifier: Mod(m)));
+        foreach (Match m in Discourse().Matches(text))
+            found.Add(new(Span(m), TimeForm.Discourse, Offset: DiscourseOffset(m)));
+        foreach (Match m in DurationStart().Matches(text))
+            if (CountOf(m) is { } n)
+                found.Add(new(Span(m), TimeForm.DurationStart, Offset: n, Unit: m.Groups["unit"].Value.ToLowerInvariant(), Modifier: Mod(m)));
+
+        var kept = new List<TimeExpression>();
+        foreach (var e in found.OrderByDescending(e => e.Span.Length).ThenBy(e => e.Span.Start))
+            if (!kept.Any(k => k.Span.Overlaps(e.Span))) kept.Add(e);
+        return kept.OrderBy(e => e.Span.Start).ToList();
+    }
+
+    /// <summary>Calendar days and months ("Oct. 9", "20 January 2022", "in July 2013").</summary>
+    static void ScanMonths(string text, List<TimeExpression> found)
+    {
         foreach (var regex in new[] { DayMonth(), MonthDay() })
             foreach (Match m in regex.Matches(text))
             {
@@ -67,36 +106,15 @@ internal static partial class TimeScanner
             if (m.Groups["month"].Value == "May" && !hasYear && Mod(m) is not ("in" or "since" or "until" or "by" or "during" or "last" or "next" or "early" or "late")) continue;
             found.Add(new(Span(m), TimeForm.Month, OptionalInt(m, "year"), MonthOf(m), Modifier: Mod(m), ThatYear: m.Groups["that"].Success));
         }
-        foreach (Match m in Year().Matches(text))
-            found.Add(new(Span(m), TimeForm.Year, int.Parse(m.Groups["year"].Value), Modifier: Mod(m)));
-        foreach (Match m in Weekday().Matches(text))
-            found.Add(new(Span(m), TimeForm.Weekday, Weekday: Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value),
-                Unit: m.Groups["part"].Value.ToLowerInvariant(), Modifier: Mod(m)));
-        foreach (Match m in RelativeDay().Matches(text))
-        {
-            var rel = m.Groups["rel"].Value.ToLowerInvariant();
-            found.Add(new(Span(m), TimeForm.RelativeDay, Offset: rel is "yesterday" or "last night" ? -1 : 0));
-        }
-        foreach (Match m in Period().Matches(text))
-            found.Add(new(Span(m), TimeForm.Period, Unit: m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s'), Modifier: Mod(m)));
-        foreach (Match m in Ago().Matches(text))
-            if (CountOf(m) is { } n)
-                found.Add(new(Span(m), TimeForm.Ago, Offset: n, Unit: m.Groups["unit"].Value.ToLowerInvariant(), Modifier: Mod(m)));
-        foreach (Match m in Discourse().Matches(text))
-            found.Add(new(Span(m), TimeForm.Discourse, Offset: DiscourseOffset(m)));
-        foreach (Match m in DurationStart().Matches(text))
-            if (CountOf(m) is { } n)
-                found.Add(new(Span(m), TimeForm.DurationStart, Offset: n, Unit: m.Groups["unit"].Value.ToLowerInvariant(), Modifier: Mod(m)));
-
-        var kept = new List<TimeExpression>();
-        foreach (var e in found.OrderByDescending(e => e.Span.Length).ThenBy(e => e.Span.Start))
-            if (!kept.Any(k => k.Span.Overlaps(e.Span))) kept.Add(e);
-        return kept.OrderBy(e => e.Span.Start).ToList();
     }
 
     static TextSpan Span(Match m) => new(m.Index, m.Length);
 
-    static string Mod(Match m) => Regex.Replace(m.Groups["mod"].Value.ToLowerInvariant(), @"\s+", " ");
+    static string Mod(Match m) => SingleSpaced(m.Groups["mod"].Value.ToLowerInvariant());
+
+    /// <summary>Runs of white space inside a phrase as one space, without a regex for the common one-word case.</summary>
+    static string SingleSpaced(string phrase) =>
+        phrase.Any(char.IsWhiteSpace) ? string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : phrase;
 
     static int? OptionalInt(Match m, string group) => m.Groups[group].Success ? int.Parse(m.Groups[group].Value) : null;
 
@@ -105,7 +123,7 @@ internal static partial class TimeScanner
     static int? CountOf(Match m)
     {
         if (!m.Groups["n"].Success) return 1;
-        var n = Regex.Replace(m.Groups["n"].Value, @"\s+", " ");
+        var n = SingleSpaced(m.Groups["n"].Value);
         if (int.TryParse(n, out var value)) return value is > 0 and <= MaxCount ? value : null;
         return SmallCounts.TryGetValue(n, out value) ? value : null;
     }
