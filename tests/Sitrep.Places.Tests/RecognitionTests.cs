@@ -42,7 +42,7 @@ public class RecognitionTests
     [Theory]
     [InlineData("Local councillor Jay Homs voted against the plan.")]
     [InlineData("The report was written by Marsha J. Hama and two colleagues.")]
-    [InlineData("They will pay, Raqqa said, because the deal is fair.")]
+    [InlineData("They will pay, Qamishli said, because the deal is fair.")]
     public void A_person_named_after_a_place_is_not_a_place(string text) => Assert.Empty(Names(text));
 
     [Fact]
@@ -188,4 +188,17 @@ public class ModelNameTests
     [InlineData("The coalition moved armored Homs fighting vehicles to the base.")]
     [InlineData("They fired Tabriz missiles at the city.")]
     public void A_weapon_named_after_a_place_is_not_a_place(string text) => Assert.Empty(Shared.Toponyms(text));
+}
+
+public class MetonymTests
+{
+    [Theory]
+    [InlineData("Hasakah said the curfew would end.", "Hasakah")]
+    [InlineData("Iraq President Barham Salih arrived.", "Iraq")]
+    public void A_government_or_office_of_a_place_is_a_metonym(string text, string words) =>
+        Assert.Equal(ToponymRole.Metonym, Shared.Single(text, words).Role);
+
+    [Fact]
+    public void An_abbreviation_after_a_name_is_not_a_surname() =>
+        Assert.Equal("US", Shared.Single("By Sam Lazenby US-based groups said so.", "US").Place!.Country);
 }

@@ -21,7 +21,10 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         "Gazette", "Inc", "Corp", "Co", "Ltd", "Group", "Partners", "Educators", "Democratic", "Republican", "Democrats", "Republicans",
         // words of site and office names: "Dublin Community Recreation Center", "Rapides Parish Fire District", "Dublin City Manager"
         "Center", "Centre", "Park", "Library", "Airport", "Station", "Stadium", "Arena", "Mall", "Hotel", "Clinic", "Academy", "Project", "Manager",
-        "Mayor", "Fire", "Sheriff", "Community", "Veterans", "Memorial", "Cathedral", "Mosque", "Zoo", "Festival", "Fair", "Market"];
+        "Mayor", "Fire", "Sheriff", "Community", "Veterans", "Memorial", "Cathedral", "Mosque", "Zoo", "Festival", "Fair", "Market",
+        "Public", "Utilities", "Schools", "Transit", "Municipal", "Regional",
+        // offices held for a place: "U.S. President Donald Trump", "Iraqi Prime Minister"
+        "President", "Prime", "Minister", "Secretary", "Ambassador", "Embassy", "Consulate", "Senator", "Governor", "Attorney", "Navy", "Treasury"];
     static readonly Dictionary<string, string> Directions = new(StringComparer.OrdinalIgnoreCase)
     {
         ["north"] = "north", ["northern"] = "north", ["south"] = "south", ["southern"] = "south", ["east"] = "east", ["eastern"] = "east",
@@ -87,12 +90,14 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             var first = words[i];
             var last = words[i + n - 1];
             bool orgBefore = OrgBefore(text, words, i) || (blockedUntil >= 0 && Regex.IsMatch(text[blockedUntil..first.Start], @"^\s+and\s+(?:the\s+)?$"));
-            bool surname = mention.Facility is null && (NameBefore(doc, words, i) || GivenNameBefore(text, words, i)
+            // An abbreviation ("US", "U.K.") is never a surname.
+            bool surname = mention.Facility is null && !first.Text.All(c => char.IsUpper(c) || c == '.') && (NameBefore(doc, words, i) || GivenNameBefore(text, words, i)
                 || TitleBefore().IsMatch(text[Math.Max(0, first.Start - 8)..first.Start]));
             bool orgAfter = mention.Facility is null && OrgFollows(text, words, i + n);
             bool partOfName = mention.Facility is null && NameContinues(text, words, i, n);
             // A town that speaks is a person's name ("Lewis said"), here and wherever else the article names it.
-            if (!surname && mention.Role == ToponymRole.Location && Speaks(text, words, i, n) && !mention.Candidates.Any(c => c.Precision == PlacePrecision.Country || c.FeatureCode == "PPLC"))
+            if (!surname && mention.Role == ToponymRole.Location && Speaks(text, words, i, n)
+                && !mention.Candidates.Any(c => c.Precision is PlacePrecision.Country or PlacePrecision.Region || c.FeatureCode == "PPLC"))
                 surname = true;
             if (surname && !orgAfter || partOfName && !orgAfter && !orgBefore)
             {
