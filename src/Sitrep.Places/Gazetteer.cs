@@ -24,6 +24,7 @@ public sealed class Gazetteer
     readonly Dictionary<string, GazetteerEntry> _admin1 = new(StringComparer.Ordinal);
     readonly Dictionary<string, GazetteerEntry> _countries = new(StringComparer.Ordinal);
     readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
+    readonly Dictionary<string, GazetteerEntry> _regionDemonyms = new(StringComparer.Ordinal);
     readonly HashSet<long> _ids = [];
 
     /// <summary>The folder of the committed region extract, supplement, division and country files.</summary>
@@ -103,6 +104,13 @@ public sealed class Gazetteer
 
     /// <summary>The country a demonym ("Syrian", "Kurdish" has none) refers to, or null.</summary>
     public string? DemonymCountry(string word) => _demonyms.GetValueOrDefault(NameKey.Exact(word));
+
+    /// <summary>The country or region across countries a demonym refers to ("Syrian": Syria, "European": Europe), or null.</summary>
+    public GazetteerEntry? DemonymPlace(string word)
+    {
+        var key = NameKey.Exact(word);
+        return _demonyms.TryGetValue(key, out var iso) ? Country(iso) : _regionDemonyms.GetValueOrDefault(key);
+    }
 
     /// <summary>The English name of an entry's first-level division, or null.</summary>
     public string? Admin1Name(GazetteerEntry e) => Admin1Name(e.Country, e.Admin1Code);
@@ -284,9 +292,11 @@ public sealed class Gazetteer
         foreach (var (line, f) in TsvFile.Read(path, 5))
         {
             var (lat, lon) = TsvFile.Point(f[3], f[4], path, line);
-            int i = Add(new GazetteerEntry(null, f[0], "", null, lat, lon, f[2], 0, PlacePrecision.Region));
+            var entry = new GazetteerEntry(null, f[0], "", null, lat, lon, f[2], 0, PlacePrecision.Region);
+            int i = Add(entry);
             names.Add((i, f[0]));
             foreach (var alias in TsvFile.List(f[1])) names.Add((i, alias));
+            if (f.Length > 5) foreach (var demonym in TsvFile.List(f[5])) _regionDemonyms[NameKey.Exact(demonym)] = entry;
         }
     }
 

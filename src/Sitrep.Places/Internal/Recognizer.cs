@@ -122,7 +122,7 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         return Merge(mentions);
     }
 
-    // "Syrian", "South African": a demonym names its country, as a metonym.
+    // "Syrian", "South African", "European": a demonym names its country or region, as a metonym.
     (int, Mention)? Demonym(string text, List<Word> words, int i)
     {
         if (!words[i].Capitalised) return null;
@@ -131,8 +131,7 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             if (n == 2 && !(words[i + 1].Capitalised && WordScanner.Joinable(text, words[i].End, words[i + 1].Start))) continue;
             var span = TextSpan.FromBounds(words[i].Start, words[i + n - 1].End);
             var name = text.Substring(span.Start, span.Length);
-            if (gazetteer.DemonymCountry(name) is { } iso && gazetteer.Country(iso) is { } country)
-                return (n, new Mention(span, name, [country], ToponymRole.Metonym));
+            if (gazetteer.DemonymPlace(name) is { } place) return (n, new Mention(span, name, [place], ToponymRole.Metonym));
         }
         return null;
     }
