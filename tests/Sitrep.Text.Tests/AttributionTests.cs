@@ -103,4 +103,24 @@ public class HedgeTests
         var doc = Annotate.Text("The army confirmed the toll. Rebels denied it.");
         Assert.Equal([doc.Sentences[0].Span, doc.Sentences[1].Span], doc.Hedges.Select(h => h.Scope));
     }
+
+    [Fact]
+    public void A_plain_sentence_between_two_of_one_sources_statements_is_that_sources_account()
+    {
+        var doc = Annotate.Text("The SDF said in a statement that its units raided a hideout. Two militants were killed in the raid. SDF officials further said rifles were seized.");
+        var killed = Assert.Single(doc.Numbers);
+        var covering = doc.Attributions.Where(a => a.Scope.Contains(killed.Span)).ToList();
+        Assert.Equal("Syrian Democratic Forces", Assert.Single(covering).Source);
+    }
+
+    [Theory]
+    [InlineData("The SDF said in a statement that its units raided a hideout. Two militants were killed in the raid. The Pentagon said rifles were seized.")]
+    [InlineData("The SDF said in a statement that its units raided a hideout. \"Two militants were killed,\" a resident wrote. SDF officials further said rifles were seized.")]
+    [InlineData("Two militants were killed in the raid. SDF officials said rifles were seized.")]
+    public void A_plain_sentence_is_not_given_a_source_unless_one_source_speaks_on_both_sides(string text)
+    {
+        var doc = Annotate.Text(text);
+        var killed = doc.Numbers.First(n => doc[n.Span] == "Two");
+        Assert.DoesNotContain(doc.Attributions, a => a.Scope.Contains(killed.Span) && a.Source == "Syrian Democratic Forces");
+    }
 }

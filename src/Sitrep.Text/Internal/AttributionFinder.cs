@@ -82,7 +82,36 @@ internal sealed class AttributionFinder
         new(Lexicon.Read("attribution-cues.tsv", 3).Select(r => (Phrase.Words(r.Cells[0]), Lexicon.ParseEnum<CueForm>(r.Cells[1], r))), names);
 
     /// <summary>The attributions of a document's sentences, in text order.</summary>
-    public List<Attribution> Find(Document document, IEnumerable<SentenceTokens> sentences)
+    public List<Attribution> Find(Document document, IReadOnlyList<SentenceTokens> sentences)
+    {
+        var found = FindStated(document, sentences);
+        return CarryThrough(sentences, found);
+    }
+
+    /// <summary>
+    /// An unattributed sentence of plain report between two sentences attributed to the same single source ("The SDF said
+    /// in a statement … / At least one fighter was killed in the operation. / SDF officials further said …") continues that
+    /// source's account, as a coder reads it; the later attribution, which resumes the account, covers it. Quotes are left alone.
+    /// </summary>
+    static List<Attribution> CarryThrough(IReadOnlyList<SentenceTokens> sentences, List<Attribution> found)
+    {
+        if (found.Count == 0) return found;
+        var bySentence = sentences.Select(s => found.Where(a => a.Scope == s.Sentence.Span).ToList()).ToList();
+        var carried = new List<Attribution>();
+        for (int i = 1; i + 1 < sentences.Count; i++)
+        {
+            if (bySentence[i].Count > 0 || sentences[i].Raw.Any(IsQuoteMark)) continue;
+            var before = bySentence[i - 1].Select(a => a.Source).Distinct().ToList();
+            var after = bySentence[i + 1];
+            if (before is [var source] && after.Count > 0 && after.All(a => a.Source == source))
+                carried.Add(after[0] with { Scope = sentences[i].Sentence.Span });
+        }
+        return carried.Count == 0 ? found : found.Concat(carried).OrderBy(a => a.Scope.Start).ToList();
+    }
+
+    static bool IsQuoteMark(string token) => token is "\"" or "“" or "”" or "«" or "»";
+
+    List<Attribution> FindStated(Document document, IReadOnlyList<SentenceTokens> sentences)
     {
         var found = new List<Attribution>();
         var named = new List<string>();
