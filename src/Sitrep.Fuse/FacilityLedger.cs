@@ -16,7 +16,7 @@ public sealed record AtLarge(string Source, long? Low, long? High);
 /// <summary>Everything known about one facility's detainees, each figure by source.</summary>
 /// <param name="Facility">Canonical facility name.</param>
 /// <param name="Population">Detained-population claims, oldest first.</param>
-/// <param name="Escaped">Escape figures across sources.</param>
+/// <param name="Escaped">Escape figures across sources, detainees freed by attackers included.</param>
 /// <param name="Recaptured">Recapture figures across sources.</param>
 /// <param name="KilledInRecapture">Escapees reported killed while being recaptured.</param>
 /// <param name="AtLarge">Still at large, one range per source that gave an escape figure.</param>
@@ -36,9 +36,12 @@ public sealed record FacilityLedger(
         List<SourcedClaim> Of(QuantityKind what, Func<LedgerClaim, bool>? where = null) =>
             all.Where(c => c.Claim.Claim.What == what && (where?.Invoke(c) ?? true)).Select(c => c.Claim).ToList();
 
-        var escaped = Of(QuantityKind.Escaped);
+        // Detainees freed by attackers are out of custody as surely as those who escaped.
+        var escaped = Of(QuantityKind.Escaped).Concat(Of(QuantityKind.Freed)).ToList();
         var recaptured = Of(QuantityKind.Recaptured);
-        var killed = Of(QuantityKind.Killed, c => c.EventTags.Contains(EventTag.Recapture));
+        // Deaths count against escapees only in a recapture operation of its own; a fused attack that ended in recaptures
+        // counts guards, attackers and bystanders among its dead.
+        var killed = Of(QuantityKind.Killed, c => c.EventTags.Contains(EventTag.Recapture) && !c.EventTags.Contains(EventTag.PrisonAttack));
         var allRecaptured = Figures.Combine(recaptured);
         var killedFigure = Figures.Combine(killed);
         var atLarge = escaped.GroupBy(c => c.Source, StringComparer.OrdinalIgnoreCase)

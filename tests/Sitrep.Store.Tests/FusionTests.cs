@@ -187,6 +187,24 @@ public class FusionTests
     }
 
     [Fact]
+    public void Detainees_freed_by_attackers_count_as_escaped_and_the_dead_of_the_attack_are_not_escapees_killed()
+    {
+        static LedgerClaim C(QuantityKind what, long value, string source, params EventTag[] tags) =>
+            new(new SourcedClaim(new Claim(what, NumberRange.Exactly(value), source, Certainty.Reported, default), "a", null, null), null, tags);
+
+        var ledger = FacilityLedger.Build("X prison",
+        [
+            C(QuantityKind.Freed, 30, "SOHR", EventTag.PrisonAttack, EventTag.Recapture),
+            C(QuantityKind.Killed, 40, "SOHR", EventTag.PrisonAttack, EventTag.Recapture),
+            C(QuantityKind.Recaptured, 12, "SDF", EventTag.PrisonAttack, EventTag.Recapture),
+            C(QuantityKind.Killed, 3, "SDF", EventTag.Recapture),
+        ]);
+
+        Assert.Equal((30L, 3L), (ledger.Escaped.Best!.Value, ledger.KilledInRecapture.Best!.Value));
+        Assert.Equal([new AtLarge("SOHR", 15, 15)], ledger.AtLarge);
+    }
+
+    [Fact]
     public void At_large_is_escaped_minus_recaptured_by_source()
     {
         static LedgerClaim C(QuantityKind what, NumberRange range, string source) =>
