@@ -132,6 +132,10 @@ public static partial class NumberParser
     private static partial Regex DistanceSuffix();
     [GeneratedRegex(@"^-(?:second|minute|hour|day|night|week|month|year|decade|km|kilomet|mile|met)")]
     private static partial Regex MeasureSuffix();
+    [GeneratedRegex(@"^\d{1,3}(,\d{3})+(\.\d+)?$")]
+    private static partial Regex ThousandsSeparated();
+    [GeneratedRegex(@"^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")]
+    private static partial Regex MonthSuffix();
     [GeneratedRegex(@"^\s?(?:%|percent\b|per cent\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PercentSuffix();
     [GeneratedRegex(@"^\s(?:dollars|euros|pounds|usd|lira|liras|dinars)\b", RegexOptions.IgnoreCase)]
@@ -234,7 +238,7 @@ public static partial class NumberParser
         if (tokens[i].Kind == TokenKind.Number)
         {
             if (!decimal.TryParse(w.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > MaxValue) return null;
-            if (w.Contains(',') && !Regex.IsMatch(w, @"^\d{1,3}(,\d{3})+(\.\d+)?$")) return null;
+            if (w.Contains(',') && !ThousandsSeparated().IsMatch(w)) return null;
             if (next is not null && Scales.TryGetValue(next, out var scale))
                 return value * scale <= MaxValue ? Exact((long)(value * scale), i + 1, plain: false) : null;
             if (next == "dozen") return Exact((long)(value * 12), i + 1, plain: false);
@@ -337,7 +341,7 @@ public static partial class NumberParser
         if (tokens[coreStart].Kind == TokenKind.Number)
         {
             if (digits is >= 1 and <= 31 && (prev is not null && Months.Contains(prev) || prev == "." && prev2 is not null && Months.Contains(prev2)
-                || Regex.IsMatch(after, @"^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")))
+                || MonthSuffix().IsMatch(after)))
                 return NumberUse.Date;
             if (prev is not null && ReferenceWords.Contains(prev) || prev == "." && prev2 is not null && ReferenceWords.Contains(prev2)) return NumberUse.Reference;
             if (first > 0 && coreStart == first && tokens[first - 1].Span.End == tokens[first].Span.Start

@@ -43,7 +43,7 @@ public static partial class TimeResolver
                 && (e.ThatYear || !SentenceEnd().IsMatch(text, lastYear.Span.End) || SentenceEnd().Match(text, lastYear.Span.End).Index > e.Span.Start))
                 e = e with { Year = lastYear.Year };
             if (scanned.Year is not null) lastYear = scanned;
-            bool recent = lastDay is not null && SentenceEnd().Matches(text[lastDayEnd..e.Span.Start]).Count <= 1;
+            bool recent = lastDay is not null && SentenceEnd().Count(text.AsSpan(lastDayEnd, e.Span.Start - lastDayEnd)) <= 1;
             var range = Resolve(e, published, recent ? lastDay : null);
             mentions.Add(new TimeMention(e.Span, range));
             if (range is { Precision: DatePrecision.Day } && range.From == range.To) (lastDay, lastDayEnd) = (range, e.Span.End);
