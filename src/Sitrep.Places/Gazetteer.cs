@@ -4,7 +4,7 @@ using Sitrep.Places.Internal;
 
 namespace Sitrep.Places;
 
-/// <summary>Places by name: GeoNames records, Sitrep's supplement, first-level divisions and countries, in one index.</summary>
+/// <summary>Places by name: GeoNames records, Sitrep's supplement, first-level divisions, US counties, countries and regions across countries, in one index.</summary>
 /// <remarks>
 /// Reads GeoNames' own tab-separated format (cities500, cities1000, per-country dumps, allCountries: 19 columns).
 /// Names are indexed by <see cref="NameKey.Exact"/>; names in the transliterating countries of <see cref="LooseCountries"/>
