@@ -109,3 +109,28 @@ public class RoleCueTests
         Assert.True(e.Historical);
     }
 }
+
+public class VerbRoleTests
+{
+    static readonly DateOnly Day = new(2024, 3, 14);
+
+    [Fact]
+    public void Victims_killed_when_a_group_attacked_are_the_target_and_the_group_the_perpetrator()
+    {
+        var e = Assert.Single(new DocBuilder("Three Iraqi soldiers and two militants were killed when IS fighters attacked an army outpost near Mosul on Tuesday.", Day)
+            .Actor("Iraqi soldiers", "Iraqi security forces").Actor("IS", "Islamic State").Place("Mosul", DocBuilder.Mosul)
+            .Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2)).Number("Three", QuantityKind.Killed, 3, 3).Extract());
+        Assert.Equal("Islamic State", e.Actor1);
+        Assert.Equal("Iraqi security forces", e.Actor2);
+    }
+
+    [Fact]
+    public void The_group_whose_fighters_stormed_is_the_perpetrator_even_when_its_enemy_is_named_later_in_the_clause()
+    {
+        var e = Assert.Single(new DocBuilder("IS gunmen stormed the prison in Hasakah on Saturday before SDF units regained control of the building.", Day)
+            .Actor("IS", "Islamic State").Actor("SDF", "Syrian Democratic Forces").Place("Hasakah", DocBuilder.Hasakah)
+            .Time("on Saturday", Day.AddDays(-5), Day.AddDays(-5)).Extract());
+        Assert.Equal("Islamic State", e.Actor1);
+        Assert.Equal("Syrian Democratic Forces", e.Actor2);
+    }
+}

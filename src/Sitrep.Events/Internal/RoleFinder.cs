@@ -62,9 +62,52 @@ internal sealed class RoleFinder(ActorDictionary actors)
             foreach (var a in after.Concat(before))
                 if (actor2 is null && a.Actor != actor1) (actor2, span2) = (a.Actor, a.Span);
         }
+        // The grammar of the actors' own verbs outranks position: "X fighters attacked", "Y were killed when X …".
+        if (inClause.FirstOrDefault(a => DoesViolence(words, a.Span.End)) is { } doer && !assoc.Contains(doer.Actor))
+        {
+            if (actor2 == doer.Actor) (actor2, span2) = (actor1, span1);
+            (actor1, span1) = (doer.Actor, doer.Span);
+        }
+        if (inClause.FirstOrDefault(a => SuffersViolence(words, a.Span.End)) is { } victim && victim.Actor != actor1)
+            (actor2, span2) = (victim.Actor, victim.Span);
+        if (actor2 == actor1) (actor2, span2) = (null, null);
         assoc.RemoveAll(a => a == actor1 || a == actor2);
         return new Roles(actor1, span1, actor2, span2, assoc);
     }
+
+    static readonly HashSet<string> ViolentVerbs =
+    [
+        "attacked", "stormed", "ambushed", "killed", "shelled", "struck", "raided", "targeted", "bombed", "hit", "launched",
+        "fired", "opened", "detonated", "seized", "captured", "overran", "assaulted", "abducted", "kidnapped", "executed",
+        "shot", "besieged", "arrested", "detained", "attack", "attacks", "storm", "kill", "kills",
+    ];
+    // Nouns between a group's name and its verb ("IS fighters attacked", "SDF units raided").
+    static readonly HashSet<string> MemberNouns =
+    [
+        "fighters", "gunmen", "militants", "cells", "cell", "forces", "troops", "soldiers", "operatives", "members", "units",
+        "jets", "warplanes", "drones", "aircraft", "militiamen", "jihadists", "insurgents", "police",
+    ];
+    static readonly HashSet<string> SufferedVerbs = ["killed", "wounded", "injured", "targeted", "attacked", "ambushed", "abducted", "kidnapped", "arrested", "detained", "hit"];
+
+    // The actor is the subject of a violent verb right after its name.
+    static bool DoesViolence(IReadOnlyList<Word> words, int end)
+    {
+        int i = IndexAt(words, end);
+        if (i < words.Count && MemberNouns.Contains(words[i].Text)) i++;
+        return i < words.Count && ViolentVerbs.Contains(words[i].Text);
+    }
+
+    // The actor is the subject of a passive violent verb a few words on ("three soldiers and two militants were killed").
+    static bool SuffersViolence(IReadOnlyList<Word> words, int end)
+    {
+        int i = IndexAt(words, end);
+        for (int k = i; k < words.Count - 1 && k < i + PassiveReach; k++)
+            if (words[k].Text is "was" or "were" && SufferedVerbs.Contains(words[k + 1].Text)) return true;
+        return false;
+    }
+
+    // Words between an actor and the "were" of its passive verb ("soldiers and two militants were").
+    const int PassiveReach = 5;
 
     /// <summary>Whether an actor is a party to events rather than a reporter of them.</summary>
     public bool IsParty(string canonical) => _byCanonical.GetValueOrDefault(canonical) is not { IsReporter: true };
