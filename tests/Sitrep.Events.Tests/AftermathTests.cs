@@ -6,6 +6,23 @@ public class AftermathTests
 {
     static readonly DateOnly Day = new(2024, 3, 14);
 
+    [Theory]
+    [InlineData("Inmates escaped from the central prison in Hasakah on Monday.")]
+    [InlineData("Several detainees escaped from custody in Hasakah on Monday.")]
+    public void Prisoners_escaping_with_no_one_named_is_still_an_escape(string text)
+    {
+        var e = Assert.Single(new DocBuilder(text, Day)
+            .Place("Hasakah", DocBuilder.Hasakah).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Extract());
+        Assert.Contains(EventTag.Escape, e.Tags);
+    }
+
+    [Fact]
+    public void Escaping_the_heat_is_no_event()
+    {
+        Assert.Empty(new DocBuilder("Families in Hasakah escaped the heat on Monday by the river.", Day)
+            .Place("Hasakah", DocBuilder.Hasakah).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Extract());
+    }
+
     [Fact]
     public void A_denied_act_is_no_event_and_adds_no_tag()
     {
