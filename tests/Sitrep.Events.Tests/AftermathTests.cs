@@ -17,6 +17,24 @@ public class AftermathTests
     }
 
     [Fact]
+    public void Rescuers_recovering_bodies_after_a_bombing_add_no_event()
+    {
+        var e = Assert.Single(new DocBuilder(
+            "A roadside bomb hit a minibus near Mosul on Monday, killing five passengers. Rescuers pulled bodies from the wreckage until late in the evening, and the wounded were taken to hospitals in Baghdad.", Day)
+            .Place("Mosul", DocBuilder.Mosul).Place("Baghdad", DocBuilder.Baghdad).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3))
+            .Number("five", QuantityKind.Killed, 5, 5).Extract());
+        Assert.Equal(SubEventType.RemoteExplosiveLandmineIed, e.SubEventType);
+    }
+
+    [Fact]
+    public void Bodies_found_with_no_event_told_are_an_attack()
+    {
+        var e = Assert.Single(new DocBuilder("Police found the bodies of three men on a farm outside Mosul on Monday.", Day)
+            .Place("Mosul", DocBuilder.Mosul).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Extract());
+        Assert.Equal(SubEventType.Attack, e.SubEventType);
+    }
+
+    [Fact]
     public void Escaping_the_heat_is_no_event()
     {
         Assert.Empty(new DocBuilder("Families in Hasakah escaped the heat on Monday by the river.", Day)
