@@ -37,13 +37,6 @@ public sealed class CommandLine
 
     /// <summary>The option's value, or null.</summary>
     public string? Option(string name) => _options.GetValueOrDefault(name);
-
-    /// <summary>Throws <see cref="UsageException"/> naming any option not in <paramref name="known"/>.</summary>
-    public void OnlyAllow(params string[] known)
-    {
-        foreach (var name in _options.Keys)
-            if (!known.Contains(name)) throw new UsageException($"Unknown option --{name}.");
-    }
 }
 
 /// <summary>The command line is wrong; the message says how.</summary>

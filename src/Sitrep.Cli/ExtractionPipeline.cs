@@ -10,16 +10,16 @@ namespace Sitrep.Cli;
 /// <summary>The extraction pipeline (text → places → actors → events) and the batch runner every command shares.</summary>
 public static class ExtractionPipeline
 {
-    /// <summary>The full pipeline with the shipped data; loading it reads the gazetteer and lexicons once.</summary>
-    public static Pipeline Create() => new(
+    // Loading the gazetteer and lexicons takes seconds; they are loaded at the first
+    // article (a missing file is reported at once), and once for a process that runs several batches (the tests).
+    static readonly Lazy<Pipeline> Shared = new(() => new Pipeline(
         new TextAnnotator(),
         PlaceResolver.CreateDefault(),
         new ActorRecognizer(ActorDictionary.Default),
-        new EventExtractor());
+        new EventExtractor()));
 
-    // Loading the gazetteer and lexicons takes seconds; they are loaded at the first
-    // article (a missing file is reported at once), and once for a process that runs several batches (the tests).
-    static readonly Lazy<Pipeline> Shared = new(Create);
+    /// <summary>The full pipeline with the shipped data, built at first use and shared by every command of the process.</summary>
+    public static Pipeline Default => Shared.Value;
 
     /// <summary>Reads every article under <paramref name="path"/> and extracts its events, in input order.</summary>
     /// <remarks>
@@ -36,7 +36,7 @@ public static class ExtractionPipeline
                 if (!ReadCodes.IsWarning(problem.Code)) outcome.Problems++;
             }
             if (result.Article is not { } article) continue;
-            var pipeline = Shared.Value;
+            var pipeline = Default;
             var doc = new Document(article);
             try
             {

@@ -18,7 +18,6 @@ public sealed class EvalCommand : ICommand
     /// <inheritdoc/>
     public int Run(CommandLine args, TextWriter stdout, TextWriter stderr)
     {
-        args.OnlyAllow("gold", "articles", "json");
         if (args.Positionals.Count != 0) throw new UsageException("eval takes no positional arguments.");
         var goldPath = CliOptions.PathArgument(args.Option("gold") ?? throw new UsageException("--gold is required."), "--gold");
         var articlesPath = CliOptions.PathArgument(args.Option("articles") ?? throw new UsageException("--articles is required."), "--articles");

@@ -32,7 +32,6 @@ public sealed class EvalGeoparseCommand : ICommand
     /// <inheritdoc />
     public int Run(CommandLine args, TextWriter stdout, TextWriter stderr)
     {
-        args.OnlyAllow("misses");
         var misses = args.Has("misses") ? stdout : TextWriter.Null;
         if (args.Positionals.Count != 1) throw new UsageException("give one LGL or GeoWebNews XML file.");
         var path = args.Positionals[0];

@@ -39,7 +39,6 @@ public sealed class EvalTypesCommand : ICommand
     /// <inheritdoc />
     public int Run(CommandLine args, TextWriter stdout, TextWriter stderr)
     {
-        args.OnlyAllow("json");
         if (args.Positionals.Count != 1) throw new UsageException("give one labelled snippet file.");
         var path = args.Positionals[0];
         if (!File.Exists(path)) throw new SitrepException($"No such file: {path}.");

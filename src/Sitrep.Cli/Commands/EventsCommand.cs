@@ -23,7 +23,6 @@ public sealed class EventsCommand : ICommand
     /// <inheritdoc />
     public int Run(CommandLine args, TextWriter stdout, TextWriter stderr)
     {
-        args.OnlyAllow("from", "to", "type", "actor", "place", "facility", "near", "text", "limit", "format", "db");
         if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'.");
         var query = Query(args);
         bool json = Format(args) == "json";
@@ -57,7 +56,6 @@ public sealed class EventsCommand : ICommand
             ? int.TryParse(n, CultureInfo.InvariantCulture, out int limit) && limit > 0 ? limit : throw new UsageException($"--limit must be a positive whole number, not '{n}'.")
             : null,
     };
-
 
     static string? Type(string? type)
     {

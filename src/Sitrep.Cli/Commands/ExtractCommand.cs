@@ -18,7 +18,6 @@ public sealed class ExtractCommand : ICommand
     /// <inheritdoc/>
     public int Run(CommandLine args, TextWriter stdout, TextWriter stderr)
     {
-        args.OnlyAllow("published", "format", "out");
         if (args.Positionals.Count != 1) throw new UsageException("Give exactly one ARTICLES path.");
         var input = CliOptions.PathArgument(args.Positionals[0], "ARTICLES");
         if (args.Option("out") is { } outPath && SamePath(outPath, input))

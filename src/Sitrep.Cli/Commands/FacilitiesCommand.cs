@@ -15,7 +15,6 @@ public sealed class FacilitiesCommand : ICommand
     /// <inheritdoc />
     public int Run(CommandLine args, TextWriter stdout, TextWriter stderr)
     {
-        args.OnlyAllow("db");
         if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'.");
         return DbOption.Run(args, store =>
         {

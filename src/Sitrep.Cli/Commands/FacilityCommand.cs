@@ -18,7 +18,6 @@ public sealed class FacilityCommand : ICommand
     /// <inheritdoc />
     public int Run(CommandLine args, TextWriter stdout, TextWriter stderr)
     {
-        args.OnlyAllow("db");
         if (args.Positionals.Count == 0) throw new UsageException("give a facility name (see `sitrep facilities`).");
         var name = string.Join(" ", args.Positionals);
         return DbOption.Run(args, store =>

@@ -28,7 +28,6 @@ public sealed class GazetteerCommand : ICommand
     /// <inheritdoc />
     public int Run(CommandLine args, TextWriter stdout, TextWriter stderr)
     {
-        args.OnlyAllow();
         switch (args.Positionals)
         {
             case ["info"]:

@@ -20,7 +20,6 @@ public sealed class GeoparseCommand : ICommand
     /// <inheritdoc />
     public int Run(CommandLine args, TextWriter stdout, TextWriter stderr)
     {
-        args.OnlyAllow("out");
         if (args.Positionals.Count != 1) throw new UsageException("give one article file (.jsonl, .txt, .html, RSS) or folder.");
         var resolver = PlaceResolver.CreateDefault();
         using var file = args.Option("out") is { } path ? new StreamWriter(path) : null;

@@ -23,12 +23,10 @@ public sealed class IngestCommand : ICommand
     /// <inheritdoc />
     public int Run(CommandLine args, TextWriter stdout, TextWriter stderr)
     {
-        args.OnlyAllow("db", "published");
         if (args.Positionals.Count == 0) throw new UsageException("give at least one article file (.jsonl, .txt, .html, RSS) or folder.");
         var options = new ReadOptions(CliOptions.Date(args, "published"));
         return DbOption.Run(args, store =>
         {
-            var pipeline = ExtractionPipeline.Create();
             var tally = new Tally();
             var clock = Stopwatch.StartNew();
             var lastProgress = TimeSpan.Zero;
@@ -41,7 +39,7 @@ public sealed class IngestCommand : ICommand
                     if (!ReadCodes.IsWarning(problem.Code)) tally.Problems++;
                 }
                 if (read.Article is not { } article) continue;
-                var doc = pipeline.Run(new Document(article));
+                var doc = ExtractionPipeline.Default.Run(new Document(article));
                 foreach (var d in doc.Diagnostics) stderr.WriteLine(d);
                 tally.Add(store.Ingest(doc));
                 if (clock.Elapsed - lastProgress >= ProgressEvery)

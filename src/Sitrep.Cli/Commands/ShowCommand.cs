@@ -20,7 +20,6 @@ public sealed class ShowCommand : ICommand
     /// <inheritdoc />
     public int Run(CommandLine args, TextWriter stdout, TextWriter stderr)
     {
-        args.OnlyAllow("db", "format");
         if (args.Positionals.Count != 1 || !long.TryParse(args.Positionals[0], NumberStyles.None, CultureInfo.InvariantCulture, out long id))
             throw new UsageException("give one event id (a whole number, as `sitrep events` lists).");
         bool json = args.Option("format") switch
