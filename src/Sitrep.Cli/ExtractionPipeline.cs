@@ -24,11 +24,17 @@ public static class ExtractionPipeline
     /// <summary>Reads every article under <paramref name="path"/> and extracts its events, in input order.</summary>
     /// <remarks>
     /// Bad input is reported to <paramref name="problems"/> as one line each and skipped, so the rest of the batch goes
-    /// through; <see cref="BatchOutcome.AllRead"/> says whether anything was skipped.
+    /// through; <see cref="BatchOutcome.AllRead"/> says whether anything was skipped. An article the pipeline fails on
+    /// is written with no events, so the output keeps one line per article.
     /// </remarks>
-    public static IEnumerable<Document> ExtractAll(string path, DateOnly? published, TextWriter problems, BatchOutcome outcome)
+    public static IEnumerable<Document> ExtractAll(string path, DateOnly? published, TextWriter problems, BatchOutcome outcome) =>
+        ReadAll(path, new ReadOptions(Published: published), problems, outcome)
+            .Select(article => TryExtract(Default, article, problems, outcome) ?? new Document(article));
+
+    /// <summary>The readable articles under <paramref name="path"/>; each unreadable input is one line on <paramref name="problems"/>.</summary>
+    public static IEnumerable<Article> ReadAll(string path, ReadOptions options, TextWriter problems, BatchOutcome outcome)
     {
-        foreach (var result in ArticleReader.Read(path, new ReadOptions(Published: published)))
+        foreach (var result in ArticleReader.Read(path, options))
         {
             if (result.Problem is { } problem)
             {
@@ -36,23 +42,28 @@ public static class ExtractionPipeline
                 if (!ReadCodes.IsWarning(problem.Code)) outcome.Problems++;
             }
             if (result.Article is not { } article) continue;
-            var pipeline = Default;
-            var doc = new Document(article);
-            try
-            {
-                pipeline.Run(doc);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // A stage failing on one article is a bug; report it plainly and keep the batch going.
-                problems.WriteLine($"{article.Origin ?? article.ArticleId}: SR9001: extraction failed ({e.GetType().Name}: {e.Message}); the article is written with no events. Please report this.");
-                outcome.Problems++;
-                doc = new Document(article);
-            }
-            foreach (var d in doc.Diagnostics) problems.WriteLine(d);
             outcome.Articles++;
-            yield return doc;
+            yield return article;
         }
+    }
+
+    /// <summary>Runs <paramref name="pipeline"/> over one article; null when a stage throws, which is reported as SR9001.</summary>
+    public static Document? TryExtract(Pipeline pipeline, Article article, TextWriter problems, BatchOutcome outcome)
+    {
+        var doc = new Document(article);
+        try
+        {
+            pipeline.Run(doc);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A stage failing on one article is a bug; report it plainly and keep the batch going.
+            problems.WriteLine($"{article.Origin ?? article.ArticleId}: SR9001: extraction failed ({e.GetType().Name}: {e.Message}); no events from this article. Please report this.");
+            outcome.Problems++;
+            return null;
+        }
+        foreach (var d in doc.Diagnostics) problems.WriteLine(d);
+        return doc;
     }
 }
 

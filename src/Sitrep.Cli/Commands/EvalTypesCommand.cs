@@ -44,25 +44,27 @@ public sealed class EvalTypesCommand : ICommand
         if (!File.Exists(path)) throw new SitrepException($"No such file: {path}.");
 
         var pairs = new List<(SubEventType Gold, SubEventType? Predicted)>();
-        int skipped = 0, line = 0;
+        int skipped = 0, bad = 0, line = 0;
         foreach (var row in File.ReadLines(path))
         {
             if (line++ == 0 || row.Length == 0) continue;  // header: id, EventSnippet, SubType
             var cols = row.Split('\t');
-            if (cols.Length < 3) { stderr.WriteLine($"{path}:{line}: SR5001: expected id, snippet and label separated by tabs; row skipped."); continue; }
+            if (cols.Length < 3) { stderr.WriteLine($"{path}:{line}: SR5001: expected id, snippet and label separated by tabs; row skipped."); bad++; continue; }
             var label = cols[^1].Trim();
             if (!Codes.TryGetValue(label, out var gold))
             {
-                if (!NonAcled.Contains(label)) stderr.WriteLine($"{path}:{line}: SR5002: unknown label '{label}'; row skipped.");
-                skipped++;
+                if (NonAcled.Contains(label)) skipped++;
+                else { stderr.WriteLine($"{path}:{line}: SR5002: unknown label '{label}'; row skipped."); bad++; }
                 continue;
             }
             pairs.Add((gold, EventTyper.Default.Type(string.Join('\t', cols[1..^1]))?.SubEventType));
         }
+        // A wrong file must not pass for a score of zero.
+        if (pairs.Count == 0) throw new SitrepException($"{path}: SR5003: no row carries an ACLED label, so there is nothing to score (expected a header line, then id, snippet and label separated by tabs).");
         var report = Score(pairs, skipped);
         if (args.Has("json")) stdout.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true }));
         else Print(report, stdout);
-        return 0;
+        return bad == 0 ? 0 : 1;
     }
 
     /// <summary>Scores of one run.</summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Sitrep.Documents;
 using Sitrep.Read;
 using Sitrep.Store;
 
@@ -31,38 +30,33 @@ public sealed class IngestCommand : ICommand
             var clock = Stopwatch.StartNew();
             var lastProgress = TimeSpan.Zero;
             foreach (var path in args.Positionals)
-            foreach (var read in ArticleReader.Read(path, options))
+            foreach (var article in ExtractionPipeline.ReadAll(path, options, stderr, tally.Batch))
             {
-                if (read.Problem is { } problem)
-                {
-                    stderr.WriteLine(problem);
-                    if (!ReadCodes.IsWarning(problem.Code)) tally.Problems++;
-                }
-                if (read.Article is not { } article) continue;
-                var doc = ExtractionPipeline.Default.Run(new Document(article));
-                foreach (var d in doc.Diagnostics) stderr.WriteLine(d);
+                // An article the pipeline fails on is not stored, so a rerun after the fix picks it up.
+                if (ExtractionPipeline.TryExtract(ExtractionPipeline.Default, article, stderr, tally.Batch) is not { } doc) continue;
                 tally.Add(store.Ingest(doc));
                 if (clock.Elapsed - lastProgress >= ProgressEvery)
                 {
                     lastProgress = clock.Elapsed;
-                    stderr.WriteLine($"ingest: {tally.Articles} articles, {tally.Articles / clock.Elapsed.TotalSeconds:0.#}/s");
+                    stderr.WriteLine($"ingest: {tally.Stored} articles, {tally.Stored / clock.Elapsed.TotalSeconds:0.#}/s");
                 }
             }
-            stdout.WriteLine($"articles: {tally.Articles} read, {tally.New} new, {tally.Unchanged} unchanged, {tally.Updated} updated" +
-                (tally.Problems > 0 ? $", {tally.Problems} unreadable" : ""));
+            stdout.WriteLine($"articles: {tally.Batch.Articles} read, {tally.New} new, {tally.Unchanged} unchanged, {tally.Updated} updated" +
+                (tally.Batch.Problems > 0 ? $", {tally.Batch.Problems} not stored (see above)" : ""));
             stdout.WriteLine($"events:   {tally.NewEvents} new ({tally.Reports} reports from new or updated articles)");
             stdout.WriteLine($"claims:   {tally.Claims} new");
-            return tally.Problems == 0 ? 0 : 1;
+            return tally.Batch.AllRead ? 0 : 1;
         }, create: true);
     }
 
     sealed class Tally
     {
-        public int Articles, New, Unchanged, Updated, Problems, NewEvents, Reports, Claims;
+        public readonly BatchOutcome Batch = new();
+        public int Stored, New, Unchanged, Updated, NewEvents, Reports, Claims;
 
         public void Add(IngestResult r)
         {
-            Articles++;
+            Stored++;
             switch (r.Outcome)
             {
                 case ArticleOutcome.New: New++; break;
