@@ -118,6 +118,10 @@ public sealed class Gazetteer
     /// <summary>The English name of a first-level division by country and GeoNames code ("SY", "01" gives "Al-Hasakah"), or null.</summary>
     public string? Admin1Name(string country, string? code) => code is null ? null : _admin1Names.GetValueOrDefault($"{country}.{code}");
 
+    /// <summary>The part of a country that regions.tsv names by a direction ("northeast" of "SY": northeastern Syria), or null.</summary>
+    public GazetteerEntry? CountryPart(string country, string direction) =>
+        _countries.TryGetValue(country, out var c) ? Lookup($"{direction} {c.Name}").FirstOrDefault(e => e.Country == country && e.FeatureCode == "RGN") : null;
+
     /// <summary>Every place in the given country, for region phrases.</summary>
     internal IEnumerable<GazetteerEntry> InCountry(string iso2) => _entries.Where(e => e.Country == iso2 && e.Precision == PlacePrecision.Town);
 
@@ -286,13 +290,13 @@ public sealed class Gazetteer
         }
     }
 
-    // Continents, seas and regions across borders belong to no country.
+    // Continents, seas and regions across borders belong to no country; a part of a country ("northern Iraq") to its country.
     void ReadRegions(string path, List<(int, string)> names)
     {
         foreach (var (line, f) in TsvFile.Read(path, 5))
         {
             var (lat, lon) = TsvFile.Point(f[3], f[4], path, line);
-            var entry = new GazetteerEntry(null, f[0], "", null, lat, lon, f[2], 0, PlacePrecision.Region);
+            var entry = new GazetteerEntry(null, f[0], f.Length > 6 ? f[6] : "", null, lat, lon, f[2], 0, PlacePrecision.Region);
             int i = Add(entry);
             names.Add((i, f[0]));
             foreach (var alias in TsvFile.List(f[1])) names.Add((i, alias));

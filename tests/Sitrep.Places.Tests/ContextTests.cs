@@ -67,4 +67,23 @@ public class ContextTests
         var t = Shared.Single("The U.S. sent more troops.", "U.S.");
         Assert.Equal(("US", PlacePrecision.Country), (t.Place!.Country, t.Place.Precision));
     }
+
+    [Theory]
+    [InlineData("Patrols increased in north-eastern Syria this week.", "Syria", "northeastern Syria", 36.5, 40.5)]
+    [InlineData("Flooding hit southern Iraq after the rains.", "Iraq", "southern Iraq", 31.3, 46.1)]
+    public void A_direction_on_a_country_takes_the_listed_part_of_it(string text, string words, string name, double lat, double lon)
+    {
+        var t = Shared.Single(text, words);
+        Assert.Equal((name, PlacePrecision.Region), (t.Place!.Name, t.Place.Precision));
+        Assert.Equal(lat, t.Place.Lat!.Value, 0.01);
+        Assert.Equal(lon, t.Place.Lon!.Value, 0.01);
+    }
+
+    [Fact]
+    public void A_border_of_one_named_place_is_placed_at_that_place()
+    {
+        var t = Shared.Single("Lorries queued for two days at the Jordan border.", "Jordan");
+        Assert.Equal(("JO", PlacePrecision.Region), (t.Place!.Country, t.Place.Precision));
+        Assert.Equal(30.585, t.Place.Lat!.Value, 0.01);
+    }
 }

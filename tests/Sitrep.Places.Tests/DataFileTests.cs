@@ -75,4 +75,15 @@ public class DataFileTests
         Assert.True(registry.All.Count >= 10);
         foreach (var f in registry.All) Assert.NotNull(g.Admin1Name(f.Country, f.Admin1Code));
     }
+
+    [Fact]
+    public void Every_direction_of_a_country_in_the_regions_file_is_found_by_its_short_form()
+    {
+        var g = Shared.Resolver.Gazetteer;
+        string[] directions = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"];
+        var parts = directions.SelectMany(d => new[] { "SY", "IQ", "TR", "LB", "JO", "IR" }.Select(c => g.CountryPart(c, d))).OfType<GazetteerEntry>().ToList();
+        Assert.True(parts.Count >= 40, $"found {parts.Count} parts");
+        Assert.All(parts, p => Assert.Equal(Sitrep.Model.PlacePrecision.Region, p.Precision));
+        Assert.Equal("northeastern Syria", g.CountryPart("SY", "northeast")!.Name);
+    }
 }

@@ -5,8 +5,9 @@ namespace Sitrep.Places.Internal;
 
 /// <summary>Turns a place and its region words into the region an analyst means: "northeast Syria", "Raqqa countryside", "the Syria-Turkey border".</summary>
 /// <remarks>
-/// A direction takes the matching quarter (or half, or middle) of the bounding box of the area's known places and
-/// uses the mean of the places inside it; a border takes the places of the first country within 30 km of the second. Precision is Region
+/// A direction on a country takes the part regions.tsv lists ("northeastern Syria"); otherwise it takes the matching quarter
+/// (or half, or middle) of the bounding box of the area's known places and uses the mean of the places inside it. A border
+/// takes the places of the first country within 30 km of the second, else the place's own point. Precision is Region
 /// (District for "countryside"), and no point is given when the gazetteer cannot support one.
 /// </remarks>
 internal sealed class RegionPoints(Gazetteer gazetteer)
@@ -28,6 +29,7 @@ internal sealed class RegionPoints(Gazetteer gazetteer)
         if (area is null || entry.Precision == PlacePrecision.Town && NameKey.Loose(area.Name) != NameKey.Loose(entry.Name))
             return place with { Name = $"{cue.Direction} {place.Name}", Precision = PlacePrecision.District };
         bool isCountry = area.Precision == PlacePrecision.Country;
+        if (isCountry && gazetteer.CountryPart(area.Country, cue.Direction) is { } part) return gazetteer.ToPlace(part);
         var key = isCountry ? area.Country : $"{area.Country}.{area.Admin1Code}";
         var (lat, lon) = _parts.GetOrAdd($"{key} {cue.Direction}", _ =>
             PartPoint(isCountry ? gazetteer.InCountry(area.Country) : gazetteer.InCountry(area.Country).Where(e => e.Admin1Code == area.Admin1Code), cue.Direction));
@@ -38,10 +40,11 @@ internal sealed class RegionPoints(Gazetteer gazetteer)
     Place Border(Place place, GazetteerEntry entry, string? other)
     {
         var second = other is null ? null : gazetteer.Lookup(other).FirstOrDefault(e => e.Precision == PlacePrecision.Country);
+        // Without a second country, or without places near it, the border is placed at the place itself ("the Kentucky border").
         if (entry.Precision != PlacePrecision.Country || second is null)
-            return new Place($"{place.Name} border", entry.Country, null, null, null, PlacePrecision.Region, null, "RGN");
-        var point = _borders.GetOrAdd($"{entry.Country}-{second.Country}", _ => BorderPoint(entry.Country, second.Country));
-        return new Place($"{entry.Name}-{second.Name} border", entry.Country, null, point?.Item1, point?.Item2, PlacePrecision.Region, null, "RGN");
+            return new Place($"{place.Name} border", entry.Country, place.Admin1, place.Lat, place.Lon, PlacePrecision.Region, null, "RGN");
+        var (lat, lon) = _borders.GetOrAdd($"{entry.Country}-{second.Country}", _ => BorderPoint(entry.Country, second.Country)) ?? (entry.Lat, entry.Lon);
+        return new Place($"{entry.Name}-{second.Name} border", entry.Country, null, lat, lon, PlacePrecision.Region, null, "RGN");
     }
 
     (double, double)? BorderPoint(string a, string b)
