@@ -61,17 +61,18 @@ public sealed class EventExtractor : IStage
             foreach (var clause in Clauses.Of(document.Text, sentence.Span))
             {
                 var place = PlaceIn(places, clause, theatre) ?? CountryNamedAsScene(document, places, clause);
-                var time = document.Times.FirstOrDefault(t => t.Range is not null && clause.Contains(t.Span));
+                var times = document.Times.Where(t => t.Range is not null && clause.Contains(t.Span)).ToList();
                 facts.AddRange(FactsIn(document, clause, place ?? focus.Place));
-                if (Read(document, clause, sentence.Span, place, time, focus) is { } mention) mentions.Add(mention);
-                focus.Update(place, time);
+                var mention = Read(document, clause, sentence.Span, place, times, focus);
+                if (mention is not null) mentions.Add(mention);
+                focus.Update(place, TimeCarried(mention, clause, times));
             }
         }
         document.Events = Merging.Merge(mentions, document, _roles, _lexicon);
         document.Facts = facts;
     }
 
-    Mention? Read(Document doc, TextSpan clause, TextSpan sentence, Toponym? place, TimeMention? time, Focus focus)
+    Mention? Read(Document doc, TextSpan clause, TextSpan sentence, Toponym? place, List<TimeMention> times, Focus focus)
     {
         var words = Words.Split(doc.Text, clause.Start, clause.End);
         var matches = _lexicon.Matcher.Find(words).Where(m => !IsNegated(words, m.Start)).ToList();
@@ -91,7 +92,8 @@ public sealed class EventExtractor : IStage
         var certainty = CertaintyOf(doc, clause, reading);
         var claims = numbers.Select(n => new Claim(n.Kind!.Value, n.Range, SourceOf(doc, n.Span) ?? sources.FirstOrDefault(), certainty, n.Span)).ToList();
 
-        var (date, dateSpan, ownDate) = time is { Range: { } r } ? (r, time.Span, true)
+        // A time that dates only the report bounds the event, like a carried time, without fixing it.
+        var (date, dateSpan, ownDate) = ClauseTime.For(times, words, reading.First.Start) is { } time ? (time.Range, time.Time.Span, !time.OfReport)
             : focus.Time is { Range: { } fr } ? (fr, (TextSpan?)focus.Time.Span, false)
             : (null, null, false);
         bool historical = date is not null && doc.Published is { } published && date.To < published.AddDays(-HistoricalAfterDays);
@@ -106,6 +108,10 @@ public sealed class EventExtractor : IStage
             Largest(claims, QuantityKind.Killed), Largest(claims, QuantityKind.Injured), claims, sources, certainty, historical,
             words.Any(w => _lexicon.IsHabitualWord(w.Text)));
     }
+
+    // The time a clause leaves in focus: the one that dated its event (a report's as the range it bounds), else its first.
+    static TimeMention? TimeCarried(Mention? mention, TextSpan clause, List<TimeMention> times) =>
+        mention is { DateSpan: { } span, Date: var date } && clause.Contains(span) ? new TimeMention(span, date) : times.FirstOrDefault();
 
     // Civilian victims and protesters are coded as the country's group when the clause names no actor for the role.
     Roles WithGroups(Roles roles, SubEventType sub, List<Word> words, string? country)

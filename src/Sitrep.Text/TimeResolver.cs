@@ -16,7 +16,9 @@ namespace Sitrep.Text;
 /// "N days ago" → a day; "N weeks ago" → a week around it; "N years ago" → a year-precision range of a year around it
 /// ("nearly N years ago": the half year after P − N years; "more than N years ago": the year before P − N years).
 /// "the previous night"/"the next day" → a day before/after the last day-precise time resolved in the same or the previous
-/// sentence, else P (news returns to the present between paragraphs).
+/// sentence, else P (news returns to the present between paragraphs); "that day", "later in the day" → the last day told,
+/// however far back, since they can only point back.
+/// "until Wednesday", "by Monday" → from the last day told before it to that day, when earlier: the span of what went on.
 /// "after nearly a week of fighting"/"week-old" → the range in which the ongoing event started.
 /// A month or day without a year takes the year named earlier in the same sentence ("in 2013 … in July"), or just before
 /// it when the text says so ("in July of that year").
@@ -44,7 +46,7 @@ public static partial class TimeResolver
                 e = e with { Year = lastYear.Year };
             if (scanned.Year is not null) lastYear = scanned;
             bool recent = lastDay is not null && SentenceEnd().Count(text.AsSpan(lastDayEnd, e.Span.Start - lastDayEnd)) <= 1;
-            var range = Resolve(e, published, recent ? lastDay : null);
+            var range = Resolve(e, published, recent || PointsBack(e) ? lastDay : null);
             mentions.Add(new TimeMention(e.Span, range));
             if (range is { Precision: DatePrecision.Day } && range.From == range.To) (lastDay, lastDayEnd) = (range, e.Span.End);
         }
@@ -61,8 +63,15 @@ public static partial class TimeResolver
         if (range is null || published is not { } p) return range;
         if (e.Modifier.StartsWith("since", StringComparison.Ordinal) && range.From <= p)
             return new DateRange(range.From, p, Coarser(range.Precision, p.DayNumber - range.From.DayNumber));
+        if (IsUntil(e) && range.Precision == DatePrecision.Day && discourse is { } start && start.From < range.From)
+            return new DateRange(start.From, range.To, DatePrecision.Day);
         return range;
     }
+
+    static bool IsUntil(TimeExpression e) => e.Modifier is "until" or "till" or "by";
+
+    // Forms that only make sense about a day already told: the same day ("that day", "later in the day") and "until"/"by".
+    static bool PointsBack(TimeExpression e) => e.Form == TimeForm.Discourse && e.Offset == 0 || IsUntil(e);
 
     static DateRange? ResolveBare(TimeExpression e, DateOnly? published, DateRange? discourse)
     {

@@ -24,6 +24,42 @@ public class ArgumentTests
         Assert.Equal(Day.AddDays(-2), e.Date!.From);
     }
 
+    [Theory]
+    [InlineData("Gunmen stormed a prison in Raqqa, the SDF said on Tuesday.")]
+    [InlineData("On Tuesday the SDF said gunmen had stormed a prison in Raqqa.")]
+    [InlineData("The SDF said on Tuesday that gunmen had stormed a prison in Raqqa.")]
+    [InlineData("The group claimed the prison raid in Raqqa in a statement on Tuesday.")]
+    public void A_time_of_the_report_dates_the_event_to_that_day_or_the_day_before(string text)
+    {
+        var e = Assert.Single(new DocBuilder(text, Day).Place("Raqqa", DocBuilder.Raqqa).Time("Tuesday", Day.AddDays(-2), Day.AddDays(-2)).Extract());
+        Assert.Equal((Day.AddDays(-3), Day.AddDays(-2)), (e.Date!.From, e.Date.To));
+    }
+
+    [Fact]
+    public void A_time_of_the_event_itself_beats_a_time_of_its_report()
+    {
+        var e = Assert.Single(new DocBuilder("Gunmen stormed a prison in Raqqa on Monday, the SDF said on Tuesday.", Day).Place("Raqqa", DocBuilder.Raqqa)
+            .Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2)).Extract());
+        Assert.Equal(DateRange.Day(Day.AddDays(-3)), e.Date);
+    }
+
+    [Fact]
+    public void A_report_day_does_not_stretch_an_event_dated_by_its_own_time()
+    {
+        var e = Assert.Single(new DocBuilder("On Monday a car bomb exploded in Raqqa, wounding nine. On Wednesday police said the car bomb had been planted by the group.", Day)
+            .Place("Raqqa", DocBuilder.Raqqa).Number("nine", QuantityKind.Injured, 9, 9)
+            .Time("On Monday", Day.AddDays(-3), Day.AddDays(-3)).Time("On Wednesday", Day.AddDays(-1), Day.AddDays(-1)).Extract());
+        Assert.Equal(DateRange.Day(Day.AddDays(-3)), e.Date);
+    }
+
+    [Fact]
+    public void The_finest_time_of_a_clause_dates_its_event_over_a_period_it_is_compared_in()
+    {
+        var e = Assert.Single(new DocBuilder("In 2013 militants stormed a prison in Mosul in July, freeing 500 inmates.", Day).Place("Mosul", DocBuilder.Mosul)
+            .Time("In 2013", new(2013, 1, 1), new(2013, 12, 31), DatePrecision.Year).Time("in July", new(2013, 7, 1), new(2013, 7, 31), DatePrecision.Month).Extract());
+        Assert.Equal(new DateRange(new(2013, 7, 1), new(2013, 7, 31), DatePrecision.Month), e.Date);
+    }
+
     [Fact]
     public void With_no_time_at_all_current_news_is_dated_by_publication()
     {

@@ -115,6 +115,25 @@ public class TimeResolverTests
     }
 
     [Theory]
+    [InlineData("Gunmen attacked a post on Monday. Residents fled. Aid agencies appealed for calm. Later in the day troops arrived.")]
+    [InlineData("Gunmen attacked a post on Monday. Residents fled. Aid agencies appealed for calm. That night troops arrived.")]
+    public void Same_day_references_point_back_to_the_last_day_told_however_far(string text)
+    {
+        Assert.Equal(DateRange.Day(new DateOnly(2024, 3, 11)), TimeResolver.Find(text, Published).Last().Range);
+    }
+
+    [Theory]
+    [InlineData("Fighting broke out on Thursday. Clashes went on until Tuesday.", "2024-03-07")]
+    [InlineData("Gunmen stormed the jail late Thursday. By Monday most escapees had been caught.", "2024-03-07")]
+    [InlineData("Clashes went on until Tuesday.", "2024-03-12")]
+    public void Until_and_by_span_from_the_last_day_told(string text, string from)
+    {
+        var range = TimeResolver.Find(text, Published).Last().Range;
+        Assert.Equal(DateOnly.Parse(from), range!.From);
+        Assert.Equal(DatePrecision.Day, range.Precision);
+    }
+
+    [Theory]
     [InlineData("on Thursday")]
     [InlineData("late Monday")]
     [InlineData("last Friday")]

@@ -31,7 +31,7 @@ internal static partial class TimeScanner
     private static partial Regex Period();
     [GeneratedRegex(@"\b(?:(?<mod>(?i:nearly|almost|about|around|roughly|some|more than|over|just over|less than|just under))\s+)?" + Count + @"\s+(?<unit>(?i:day|week|month|year))s?\s+(?i:ago|earlier|before)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
-    [GeneratedRegex(@"\b(?<rel>(?i:the\s+(?:previous|preceding)\s+(?:night|day|evening)|the\s+(?:night|day|evening)\s+before|the\s+(?:next|following)\s+(?:day|morning|night|evening)|the\s+same\s+day|later\s+that\s+day|that\s+(?:day|night)|(?<n>\d+|two|three|four|five|six|seven)\s+days\s+(?:later|earlier)))\b")]
+    [GeneratedRegex(@"\b(?<rel>(?i:the\s+(?:previous|preceding)\s+(?:night|day|evening)|the\s+(?:night|day|evening)\s+before|the\s+(?:next|following)\s+(?:day|morning|night|evening)|the\s+same\s+day|(?:later|earlier)\s+(?:that|in\s+the)\s+day|that\s+(?:day|night)|(?<n>\d+|two|three|four|five|six|seven)\s+days\s+(?:later|earlier)))\b")]
     private static partial Regex Discourse();
     [GeneratedRegex(@"\b(?i:after|following|in)\s+(?:(?<mod>(?i:nearly|almost|about|more than|over))\s+)?" + Count + @"\s+(?<unit>(?i:day|week|month|year))s?\s+of\b|\b(?:(?<n>[a-z]+)-)?(?<unit>(?i:day|week|month))-old\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationStart();

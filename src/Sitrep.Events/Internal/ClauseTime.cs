@@ -1,0 +1,62 @@
+using Sitrep.Documents;
+using Sitrep.Model;
+
+namespace Sitrep.Events.Internal;
+
+/// <summary>The time expression of a clause that dates its event, and whether it dates only the report of it.</summary>
+/// <param name="Time">The expression as found in the clause.</param>
+/// <param name="OfReport">It says when the event was reported ("said on Tuesday that …"), so the event was then or shortly before.</param>
+internal sealed record ClauseTime(TimeMention Time, bool OfReport)
+{
+    // Words that tell of a report; a time next to them dates the telling.
+    static readonly HashSet<string> ReportWords =
+    [
+        "said", "says", "saying", "told", "reported", "reports", "announced", "confirmed", "confirming", "claimed", "claiming",
+        "boasted", "revealed", "acknowledged", "tweeted", "statement", "report", "testimony", "briefing",
+    ];
+
+    // Words that may stand between a report word and its time ("said in a statement on Tuesday").
+    static readonly HashSet<string> FrameWords = ["on", "in", "a", "an", "its", "their", "late", "early", "last", "this", "interview"];
+
+    // Report verbs that take the event as object ("claimed the bombing", "confirmed the attacks"), and how many words may
+    // stand between them; "said" takes a clause, whose own time it is ("said fighting broke out on Monday").
+    static readonly HashSet<string> ObjectVerbs = ["reported", "announced", "confirmed", "confirming", "claimed", "claiming", "acknowledged", "revealed"];
+    const int ObjectReach = 2;
+
+    /// <summary>The range the event lies in: the report's day or the day before, else the time's own range.</summary>
+    public DateRange Range => OfReport && Time.Range!.Precision == DatePrecision.Day
+        ? new DateRange(Time.Range.From.AddDays(-1), Time.Range.To, DatePrecision.Day)
+        : Time.Range!;
+
+    /// <summary>The clause's time that dates the event whose first trigger starts at <paramref name="trigger"/>, null when none.</summary>
+    /// <remarks>A time of the event itself beats a time of its report; then the finest one wins, since coarser times in the
+    /// same clause are periods of comparison ("its deadliest attack this year"); then the one nearest the trigger.</remarks>
+    public static ClauseTime? For(IEnumerable<TimeMention> times, List<Word> words, int trigger) =>
+        times.Where(t => t.Range is not null)
+            .Select(t => new ClauseTime(t, DatesReport(words, t.Span, trigger)))
+            .OrderBy(c => c.OfReport).ThenBy(c => c.Time.Range!.Precision).ThenBy(c => Distance(c.Time.Span, trigger))
+            .FirstOrDefault();
+
+    static int Distance(TextSpan span, int at) => span.End <= at ? at - span.End : Math.Abs(span.Start - at);
+
+    // The time dates the report when a report word frames it: "On Wednesday officials revealed that … escaped",
+    // "said on Tuesday that …", "…, according to a report Tuesday", or the event is what was told ("claimed the bombing … on Tuesday").
+    static bool DatesReport(List<Word> words, TextSpan time, int trigger)
+    {
+        int t = words.FindIndex(w => w.Start >= time.Start);
+        int tEnd = words.FindIndex(w => w.Start >= time.End);
+        int g = words.FindIndex(w => w.Start >= trigger);
+        if (t < 0 || g < 0) return false;
+        if (tEnd < 0) tEnd = words.Count;
+        for (int r = 0; r < words.Count; r++)
+        {
+            if (!ReportWords.Contains(words[r].Text)) continue;
+            bool framed = r < t && Between(words, r, t).All(w => FrameWords.Contains(w.Text) || ReportWords.Contains(w.Text));
+            if (t < g && (framed && r < g || tEnd <= r && r < g - 1)) return true;
+            if (g < t && (framed && g < r || r < g && g - r - 1 <= ObjectReach && ObjectVerbs.Contains(words[r].Text))) return true;
+        }
+        return false;
+    }
+
+    static IEnumerable<Word> Between(List<Word> words, int from, int to) => words.Skip(from + 1).Take(to - from - 1);
+}
