@@ -149,9 +149,6 @@ public sealed class EventExtractor : IStage
         return before.TakeLast(LocativeReach).Any(w => w.Text == "in") ? named[0] : null;
     }
 
-    // A capitalised function word swallowed into a toponym ("In Syria", "As IS") is a gazetteer false hit.
-    static readonly string[] FunctionWordOpenings = ["In ", "As ", "The ", "At ", "On ", "For ", "From ", "By "];
-
     // The toponyms that can be where an event happens, in text order: resolved, not metonyms ("Damascus said"),
     // and not the words of an actor ("IS"), whatever a gazetteer says.
     static List<Toponym> EventPlaces(Document doc)
@@ -161,7 +158,6 @@ public sealed class EventExtractor : IStage
         foreach (var t in doc.Toponyms)
         {
             if (t.Place is null || t.Role == ToponymRole.Metonym) continue;
-            if (FunctionWordOpenings.Any(f => doc.Text.AsSpan(t.Span.Start, t.Span.Length).StartsWith(f, StringComparison.Ordinal))) continue;
             while (a < doc.Actors.Count && doc.Actors[a].Span.End <= t.Span.Start) a++;
             if (a < doc.Actors.Count && doc.Actors[a].Span.Overlaps(t.Span)) continue;
             places.Add(t);

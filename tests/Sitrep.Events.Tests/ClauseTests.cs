@@ -39,14 +39,4 @@ public class ClauseTests
         Assert.Equal(11, events[1].Fatalities.Best);
         Assert.Null(events[0].Fatalities.Best);
     }
-
-    [Fact]
-    public void A_gazetteer_hit_that_swallows_a_sentence_opening_word_is_not_a_place()
-    {
-        var e = Assert.Single(new DocBuilder("Clashes erupted in Raqqa on Monday.\nIn Syria, the clashes killed four fighters.", Day)
-            .Place("Raqqa", DocBuilder.Raqqa).Place("In Syria", DocBuilder.Mosul).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3))
-            .Number("four", QuantityKind.Killed, 4, 4).Extract());
-        Assert.Equal("Raqqa", e.Location!.Name);
-        Assert.Equal(4, e.Fatalities.Best);
-    }
 }

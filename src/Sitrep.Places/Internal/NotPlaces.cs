@@ -1,14 +1,34 @@
 namespace Sitrep.Places.Internal;
 
-/// <summary>Words never taken as a place on their own (data/gazetteer/not-places.tsv).</summary>
-internal static class NotPlaces
+/// <summary>Words never taken as a place on their own (data/gazetteer/not-places.tsv), and which of them are function words.</summary>
+internal sealed class NotPlaces
 {
-    /// <summary>Reads a not-places file: one word per line, first column.</summary>
-    public static IReadOnlySet<string> Load(string path) => TsvFile.Read(path, 1).Select(l => l.Fields[0]).ToHashSet(StringComparer.Ordinal);
+    // Closed classes in the file's "why" column: capitalised only when they open a sentence or heading ("In Syria", "When Homs fell").
+    static readonly HashSet<string> FunctionClasses = ["article", "preposition", "conjunction", "determiner", "pronoun", "adverb"];
+
+    readonly HashSet<string> _words;
+    readonly HashSet<string> _functionWords;
+
+    NotPlaces(IEnumerable<(string Word, string Why)> rows)
+    {
+        var list = rows.ToList();
+        _words = list.Select(r => r.Word).ToHashSet(StringComparer.Ordinal);
+        _functionWords = list.Where(r => FunctionClasses.Contains(r.Why)).Select(r => r.Word).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether the name, as written, is listed.</summary>
+    public bool Contains(string name) => _words.Contains(name);
+
+    /// <summary>Whether the word is a listed function word ("In", "The", "When"), which opens a place name only as part of the name itself.</summary>
+    public bool IsFunctionWord(string word) => _functionWords.Contains(word);
+
+    /// <summary>Reads a not-places file: word and why, tab-separated.</summary>
+    public static NotPlaces Load(string path) => new(TsvFile.Read(path, 2).Select(l => (l.Fields[0], l.Fields[1])));
 
     /// <summary>The committed list.</summary>
-    public static IReadOnlySet<string> LoadDefault() => Load(Path.Combine(Gazetteer.DataFolder, "not-places.tsv"));
+    public static NotPlaces LoadDefault() => Load(Path.Combine(Gazetteer.DataFolder, "not-places.tsv"));
 
     /// <summary>Given names (data/gazetteer/first-names.tsv): the capitalised word after one is a surname, not a place.</summary>
-    public static IReadOnlySet<string> LoadFirstNames() => Load(Path.Combine(Gazetteer.DataFolder, "first-names.tsv"));
+    public static IReadOnlySet<string> LoadFirstNames() =>
+        TsvFile.Read(Path.Combine(Gazetteer.DataFolder, "first-names.tsv"), 1).Select(l => l.Fields[0]).ToHashSet(StringComparer.Ordinal);
 }

@@ -5,7 +5,7 @@ using Sitrep.Model;
 namespace Sitrep.Places.Internal;
 
 /// <summary>Finds place names in text: capitalised spans the gazetteer or facility registry knows, widened by region words, with person and organisation names rejected.</summary>
-internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry facilities, IReadOnlySet<string> notPlaces, IReadOnlySet<string> firstNames)
+internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry facilities, NotPlaces notPlaces, IReadOnlySet<string> firstNames)
 {
     const int MaxWords = 6;
 
@@ -70,17 +70,30 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
     /// <remarks>
     /// Demonyms ("Syrian") and places that are part of an organisation's name ("Damascus University", "Ohio Department
     /// of Health") are toponyms in the metonym role: they name a country or place, but not where something happened.
+    /// Another spelling of a name ("Qamishlo", "Deir el-Zour") is believed in an article that names no place as the
+    /// gazetteer spells it, or names one in the variant's country: elsewhere the tolerant key meets English words
+    /// ("Ministry", "Circuit"). Such an article is read again with variants limited to the countries it names.
     /// </remarks>
     public List<Mention> Recognise(Document doc)
     {
+        var words = WordScanner.Scan(doc.Text);
+        var mentions = Recognise(doc, words, variantCountries: null);
+        static bool VariantOnly(Mention m) => m.Candidates.Count > 0 && m.LooseOnly is { } loose && m.Candidates.All(loose.Contains);
+        var named = mentions.Where(m => !VariantOnly(m)).SelectMany(m => m.Candidates).Select(c => c.Country).ToHashSet();
+        if (named.Count > 0 && mentions.Any(m => VariantOnly(m) && !m.Candidates.Any(c => named.Contains(c.Country))))
+            mentions = Recognise(doc, words, named);
+        return Merge(mentions);
+    }
+
+    List<Mention> Recognise(Document doc, List<Word> words, IReadOnlySet<string>? variantCountries)
+    {
         var text = doc.Text;
-        var words = WordScanner.Scan(text);
         var mentions = new List<Mention>();
         int blockedUntil = -1;
         var namesOfPeople = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < words.Count;)
         {
-            var match = Longest(doc, words, i) ?? Demonym(text, words, i);
+            var match = Longest(doc, words, i, variantCountries) ?? Demonym(text, words, i);
             if (match is null)
             {
                 i++;
@@ -90,18 +103,23 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             var first = words[i];
             var last = words[i + n - 1];
             bool orgBefore = OrgBefore(text, words, i) || (blockedUntil >= 0 && Regex.IsMatch(text[blockedUntil..first.Start], @"^\s+and\s+(?:the\s+)?$"));
-            // An abbreviation ("US", "U.K.") is never a surname.
-            bool surname = mention.Facility is null && !first.Text.All(c => char.IsUpper(c) || c == '.') && (NameBefore(doc, words, i) || GivenNameBefore(text, words, i)
-                || TitleBefore().IsMatch(text[Math.Max(0, first.Start - 8)..first.Start]));
+            // An abbreviation ("US", "U.K.") is never a surname. A capitalised word before the name makes it part of a longer
+            // name here; a given name or title makes it a surname wherever the article uses it, and so does any capitalised word
+            // for a small place ("Pervez Musharraf", but "Historic Dublin", "Six Flags Over Texas").
+            bool personable = mention.Facility is null && !first.Text.All(c => char.IsUpper(c) || c == '.');
+            bool nameBefore = personable && NameBefore(doc, words, i);
+            bool person = personable && (GivenNameBefore(text, words, i) || TitleBefore().IsMatch(text[Math.Max(0, first.Start - 8)..first.Start])
+                || nameBefore && !mention.Candidates.Any(Sizeable));
+            bool surname = person || nameBefore;
             bool orgAfter = mention.Facility is null && OrgFollows(text, words, i + n);
             bool partOfName = mention.Facility is null && NameContinues(text, words, i, n);
             // A town that speaks is a person's name ("Lewis said"), here and wherever else the article names it.
             if (!surname && mention.Role == ToponymRole.Location && Speaks(text, words, i, n)
                 && !mention.Candidates.Any(c => c.Precision is PlacePrecision.Country or PlacePrecision.Region || c.FeatureCode == "PPLC"))
-                surname = true;
+                surname = person = true;
             if (surname && !orgAfter || partOfName && !orgAfter && !orgBefore)
             {
-                if (surname) namesOfPeople.Add(mention.Name);
+                if (person) namesOfPeople.Add(mention.Name);
                 blockedUntil = last.End;
                 i += n;
                 continue;
@@ -119,8 +137,12 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         }
         // A surname seen in a full name ("Sheriff Tom Ripley") is a person when it stands alone later ("Ripley said").
         mentions.RemoveAll(m => m.Facility is null && m.Region is null && namesOfPeople.Contains(m.Name));
-        return Merge(mentions);
+        return mentions;
     }
+
+    // Large or administrative places are rarely a surname behind a capitalised word: "Metro Vancouver", "Leadership Henry County".
+    static bool Sizeable(GazetteerEntry e) =>
+        e.Precision is not PlacePrecision.Town || e.FeatureCode is "PPLC" or "PPLA" or "PPLA2" || e.Population >= 15000;
 
     // "Syrian", "South African", "European": a demonym names its country or region, as a metonym.
     (int, Mention)? Demonym(string text, List<Word> words, int i)
@@ -128,7 +150,7 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         if (!words[i].Capitalised) return null;
         for (int n = Math.Min(2, words.Count - i); n >= 1; n--)
         {
-            if (n == 2 && !(words[i + 1].Capitalised && WordScanner.Joinable(text, words[i].End, words[i + 1].Start))) continue;
+            if (n == 2 && (notPlaces.IsFunctionWord(words[i].Text) || !(words[i + 1].Capitalised && WordScanner.Joinable(text, words[i].End, words[i + 1].Start)))) continue;
             var span = TextSpan.FromBounds(words[i].Start, words[i + n - 1].End);
             var name = text.Substring(span.Start, span.Length);
             if (gazetteer.DemonymPlace(name) is { } place) return (n, new Mention(span, name, [place], ToponymRole.Metonym));
@@ -141,7 +163,7 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
     {
         if (i == 0) return false;
         var before = words[i - 1];
-        if (firstNames.Contains(before.Text) && !before.Possessive && SpaceOnly(text, before.End, words[i].Start)) return true;
+        if (firstNames.Contains(before.Text) && !Directions.ContainsKey(before.Text) && !before.Possessive && SpaceOnly(text, before.End, words[i].Start)) return true;
         return before.Text.Length == 1 && char.IsUpper(before.Text[0]) && text.AsSpan(before.End, words[i].Start - before.End).Trim() is ".";
     }
 
@@ -160,7 +182,7 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         return false;
     }
 
-    (int, Mention)? Longest(Document doc, List<Word> words, int i)
+    (int, Mention)? Longest(Document doc, List<Word> words, int i, IReadOnlySet<string>? variantCountries)
     {
         var text = doc.Text;
         if (!words[i].Capitalised) return null;
@@ -177,27 +199,31 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             if (facilities.Find(name) is { } facility && (facilityTail || FacilityContext().IsMatch(SentenceText(doc, span.Start))))
                 return (n, new Mention(span, name, [], ToponymRole.Facility, facility));
             if (facilityTail) continue;
-            // "As IS", "At Raqqa": English words that are also transliterated articles open a name only when joined by a hyphen.
-            if (n > 1 && words[i].Text is "As" or "At" or "An" or "Ad") continue;
+            // "In Syria", "As IS", "When Homs": a capitalised function word opens a name only when the gazetteer lists the name
+            // with it, as written ("The Hague", "In Amenas"); joined by a hyphen it is part of the word ("As-Safira").
+            bool functionOpening = n > 1 && notPlaces.IsFunctionWord(words[i].Text);
+            if (functionOpening && !NameKey.Exact(name).StartsWith(words[i].Text.ToLowerInvariant() + " ", StringComparison.Ordinal)) continue;
             if (n > 1 && Titles.Contains(words[i].Text)) continue; // "Miss Ohio", "Gov. Texas": a title opens a person's name or a title
 
             if (CountyList().IsMatch(text.AsSpan(span.End, Math.Min(160, text.Length - span.End)).ToString())
                 && gazetteer.Lookup($"{name} County") is { Count: > 0 } counties)
                 return (n, new Mention(span, name, counties, ToponymRole.Location)); // "Cooke, Grayson and Love counties"
-            if (n == 1 && (notPlaces.Contains(name) || gazetteer.DemonymCountry(name) is not null)) continue;
+            if (notPlaces.Contains(name) || n == 1 && gazetteer.DemonymPlace(name) is not null) continue;
             // "Bradley fighting vehicles", "Scud missiles": a model or weapon named after a place.
             if (WeaponAfter().IsMatch(text.AsSpan(span.End, Math.Min(30, text.Length - span.End)).ToString())) continue;
             var exact = Plausible(doc, name, gazetteer.Lookup(name), words[i].Start, n);
+            // "Wash your hands": a word cut short is an abbreviation only with its period ("Wash.", "Mass."; not "EU", "Vatican").
+            if (n == 1 && !(last.End < text.Length && text[last.End] == '.') && !name.All(char.IsUpper))
+                exact.RemoveAll(e => e.Name.Length >= name.Length + 3 && e.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase) && char.IsLetter(e.Name[name.Length]));
             // Two letters name a place only as an abbreviation of a state or country: "Ga.", "UK".
             if (n == 1 && name.Length < 3 && !(exact.Any(e => e.Precision is PlacePrecision.Region or PlacePrecision.Country) && (last.End < text.Length && text[last.End] == '.' || name.All(char.IsUpper))))
                 continue;
-            // "The U.S." is not another spelling of a place: a span opened by "The" must be named exactly ("The Hague").
-            var looseOnly = words[i].Text == "The" ? new HashSet<GazetteerEntry>() : LooseOnly(doc, name, exact, words[i].Start, n);
+            var looseOnly = functionOpening ? new HashSet<GazetteerEntry>() : LooseOnly(doc, name, exact, words[i].Start, n, variantCountries);
             if (exact.Count + looseOnly.Count > 0)
                 return (n, new Mention(span, name, [.. exact, .. looseOnly], ToponymRole.Location, LooseOnly: looseOnly));
             // A misspelt name right after "the town of", "the village of": one edit on the tolerant key, never for a listed non-place.
             if (n == 1 && !notPlaces.Contains(name) && name.Length >= 5 && PlaceCueBefore().IsMatch(text[Math.Max(0, span.Start - 25)..span.Start])
-                && gazetteer.LookupNear(name) is { Count: > 0 } near)
+                && gazetteer.LookupNear(name).Where(e => variantCountries?.Contains(e.Country) != false).ToList() is { Count: > 0 } near)
                 return (n, new Mention(span, name, near, ToponymRole.Location, LooseOnly: near.ToHashSet()));
         }
         return null;
@@ -217,9 +243,9 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
 
     // Other spellings of a name the gazetteer knows exactly must be in the same country; a name it does not know at all
     // must keep four consonants and not open a sentence, where English words are capitalised ("Clashes" is not Kilis).
-    IReadOnlySet<GazetteerEntry> LooseOnly(Document doc, string name, IReadOnlyList<GazetteerEntry> exact, int start, int words)
+    IReadOnlySet<GazetteerEntry> LooseOnly(Document doc, string name, IReadOnlyList<GazetteerEntry> exact, int start, int words, IReadOnlySet<string>? variantCountries)
     {
-        var loose = gazetteer.LookupLoose(name);
+        var loose = gazetteer.LookupLoose(name).Where(e => variantCountries?.Contains(e.Country) != false).ToList();
         if (loose.Count == 0) return new HashSet<GazetteerEntry>();
         if (exact.Count > 0) return loose.Where(e => !exact.Contains(e) && exact.Any(x => x.Country == e.Country)).ToHashSet();
         int consonants = NameKey.Loose(name).Replace(" ", "").Length;

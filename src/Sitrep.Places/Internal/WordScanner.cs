@@ -15,6 +15,10 @@ internal static partial class WordScanner
     [GeneratedRegex(@"(?:\p{Lu}\p{Ll}?\.){2,}|\p{L}[\p{L}\p{M}'’]*")]
     private static partial Regex Part();
 
+    // "I'll", "We're", "Don't" open sentences capitalised but are never names.
+    [GeneratedRegex(@"['’](?:ll|re|ve|m|d|t)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Contraction();
+
     /// <summary>The words of <paramref name="text"/> in order.</summary>
     public static List<Word> Scan(string text)
     {
@@ -35,7 +39,7 @@ internal static partial class WordScanner
             if (end - start > 2 && (text[end - 2] is '\'' or '’') && text[end - 1] is 's' or 'S') { end -= 2; possessive = true; }
             while (end > start && text[end - 1] is '\'' or '’') end--;
             var word = text[start..end];
-            words.Add(new Word(start, end, word, IsCapitalised(word), possessive));
+            words.Add(new Word(start, end, word, IsCapitalised(word) && !Contraction().IsMatch(word), possessive));
         }
         return words;
     }
@@ -48,9 +52,10 @@ internal static partial class WordScanner
     }
 
     /// <summary>Whether only spaces or a single hyphen lie between two positions, so the words can form one name.</summary>
+    /// <remarks>A hyphen with spaces around it is a dash between phrases ("CAIRO - On Monday").</remarks>
     public static bool Joinable(string text, int from, int to)
     {
-        if (to - from > 3) return false;
+        if (to - from > 2) return false;
         for (int i = from; i < to; i++) if (text[i] is not (' ' or '-' or '\u00A0')) return false;
         return true;
     }
