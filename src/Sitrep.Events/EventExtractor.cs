@@ -18,6 +18,9 @@ public sealed class EventExtractor : IStage
     const int MinScore = 3;
     // A dated mention this long before publication is background history.
     const int HistoricalAfterDays = 30;
+    // Sentences of the lede (the headline counts), and how old its time may be to still be the news of the day.
+    const int LedeSentences = 3;
+    const int RecentDays = 7;
     // Words a locative "in" may stand before a country ("in the east of neighbouring Iraq").
     const int LocativeReach = 5;
 
@@ -52,7 +55,7 @@ public sealed class EventExtractor : IStage
         var facts = new List<Fact>();
         var places = EventPlaces(document);
         var theatre = Theatre(places);
-        var focus = new Focus(MainPlace(places, theatre));
+        var focus = new Focus(MainPlace(places, theatre), MainTime(document));
         int previousEnd = 0;
         foreach (var sentence in document.Sentences)
         {
@@ -180,6 +183,14 @@ public sealed class EventExtractor : IStage
     static Toponym? MainPlace(List<Toponym> places, IReadOnlySet<string> theatre) =>
         places.Where(t => theatre.Contains(t.Place!.Country ?? "") && t.Place!.Precision <= PlacePrecision.Town)
             .GroupBy(t => t.Place!.Name).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
+
+    // The time of the news the lede tells: its first day or week no older than a week before publication.
+    static TimeMention? MainTime(Document doc)
+    {
+        if (doc.Published is not { } published || doc.Sentences.Count == 0) return null;
+        int ledeEnd = doc.Sentences[Math.Min(LedeSentences, doc.Sentences.Count) - 1].Span.End;
+        return doc.Times.FirstOrDefault(t => t.Span.Start < ledeEnd && t.Range is { Precision: <= DatePrecision.Week } r && r.To >= published.AddDays(-RecentDays));
+    }
 
     // Facilities first, then the most precise place.
     static int Rank(Toponym t) => t.Role == ToponymRole.Facility ? -1 : (int)t.Place!.Precision;

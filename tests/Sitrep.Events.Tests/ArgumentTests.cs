@@ -61,6 +61,34 @@ public class ArgumentTests
     }
 
     [Fact]
+    public void A_paragraph_that_names_no_time_is_about_the_time_of_the_lede()
+    {
+        var events = new DocBuilder("Gunmen shot dead two shopkeepers in Mosul on Tuesday.\nA roadside bomb wounded four soldiers near Baghdad.", Day)
+            .Place("Mosul", DocBuilder.Mosul).Place("Baghdad", DocBuilder.Baghdad).Number("four", QuantityKind.Injured, 4, 4)
+            .Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2)).Extract();
+        Assert.Equal(DateRange.Day(Day.AddDays(-2)), Assert.Single(events, e => e.Location?.Name == "Baghdad").Date);
+    }
+
+    [Fact]
+    public void A_report_day_told_in_the_event_bounds_it_better_than_a_time_carried_from_the_lede()
+    {
+        var e = Assert.Single(new DocBuilder("Aid convoys reached Raqqa late Tuesday.\nGunmen stormed an army post near Raqqa, killing six soldiers. The group said on Tuesday that its fighters had stormed the post.", Day)
+            .Place("Raqqa", DocBuilder.Raqqa).Place("Raqqa", DocBuilder.Raqqa, 1).Number("six", QuantityKind.Killed, 6, 6)
+            .Time("late Tuesday", Day.AddDays(-2), Day.AddDays(-2)).Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2)).Extract());
+        Assert.Equal((Day.AddDays(-3), Day.AddDays(-2)), (e.Date!.From, e.Date.To));
+    }
+
+    [Fact]
+    public void A_site_only_in_focus_from_far_away_is_not_the_facility_of_an_event_placed_elsewhere()
+    {
+        var e = Assert.Single(new DocBuilder("A car bomb exploded at a market in Mosul, killing three.\nHasakah central prison holds 3,500 detainees.\nThe bombing was the deadliest this year.", Day)
+            .Place("Mosul", DocBuilder.Mosul).Facility("Hasakah central prison", "Hasakah central prison", DocBuilder.Hasakah)
+            .Number("three", QuantityKind.Killed, 3, 3).Number("3,500", QuantityKind.DetainedPopulation, 3500, 3500).Extract());
+        Assert.Equal("Mosul", e.Location!.Name);
+        Assert.Null(e.Facility);
+    }
+
+    [Fact]
     public void With_no_time_at_all_current_news_is_dated_by_publication()
     {
         var e = Assert.Single(new DocBuilder("Mortar shells hit a school in Mosul, wounding four pupils.", Day)

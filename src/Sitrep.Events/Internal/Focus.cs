@@ -4,18 +4,26 @@ using Sitrep.Model;
 namespace Sitrep.Events.Internal;
 
 /// <summary>The place and time a reader has in mind at a point of the article, for clauses that name neither.</summary>
-/// <remarks>Time is carried forward within a paragraph only; place within the paragraph, else from the last place named anywhere before.</remarks>
-/// <param name="main">The article's main place, in focus until another is named.</param>
-internal sealed class Focus(Toponym? main)
+/// <remarks>
+/// Time is carried forward within a paragraph, and a paragraph that names none is about the lede's time; place within the
+/// paragraph, else from the last place named anywhere before.
+/// </remarks>
+internal sealed class Focus
 {
-    /// <summary>The place last named in this paragraph, else anywhere before, else the article's main place.</summary>
-    public Toponym? Place { get; private set; } = main;
+    readonly TimeMention? _mainTime;
 
-    /// <summary>The time last named in this paragraph.</summary>
+    /// <param name="main">The article's main place, in focus until another is named.</param>
+    /// <param name="mainTime">The time of the lede's news, in focus wherever a paragraph has named no other.</param>
+    public Focus(Toponym? main, TimeMention? mainTime) => (Place, Time, _mainTime) = (main, mainTime, mainTime);
+
+    /// <summary>The place last named in this paragraph, else anywhere before, else the article's main place.</summary>
+    public Toponym? Place { get; private set; }
+
+    /// <summary>The time last named in this paragraph, else the lede's.</summary>
     public TimeMention? Time { get; private set; }
 
-    /// <summary>Forgets the time at a paragraph break.</summary>
-    public void NewParagraph() => Time = null;
+    /// <summary>Goes back to the lede's time at a paragraph break.</summary>
+    public void NewParagraph() => Time = _mainTime;
 
     /// <summary>Takes the clause's place and time, when it names them.</summary>
     public void Update(Toponym? place, TimeMention? time)

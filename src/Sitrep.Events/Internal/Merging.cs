@@ -124,7 +124,7 @@ internal static class Merging
             LocationMentions = place is null ? [] : doc.Toponyms
                 .Where(t => ms.Any(m => m.Clause.Contains(t.Span)) && t.Place?.Name == place.Place!.Name)
                 .Select(t => doc[t.Span]).Prepend(doc[place.Span]).Distinct().ToArray(),
-            Facility = ms.Select(m => m.Place?.Facility).FirstOrDefault(f => f is not null),
+            Facility = FacilityOf(ms, place),
             Actor1 = a1,
             Actor2 = a2,
             AssocActors = ms.SelectMany(m => m.Roles.Assoc).Distinct().Where(a => a != a1 && a != a2).ToArray(),
@@ -148,6 +148,12 @@ internal static class Merging
         };
     }
 
+    // The site the mentions name themselves, else a site in focus at the event's place: a prison named paragraphs before,
+    // elsewhere, is not where a later event with its own town happened.
+    static string? FacilityOf(List<Mention> ms, Toponym? place) =>
+        ms.Where(m => m.OwnPlace).Select(m => m.Place!.Facility).FirstOrDefault(f => f is not null)
+        ?? ms.Where(m => m.Place?.Facility is not null && (place is null || SamePlace(m.Place, place, SamePlaceKm))).Select(m => m.Place!.Facility).FirstOrDefault();
+
     // ACLED codes an event by its most violent part: a prison break fought over is a battle, not "Other"; arrests at a
     // protest are the protest's. Among the mentions of that kind the first tells the main act: later ones add detail
     // ("weapons were seized in the operation") that should not outvote it.
@@ -167,7 +173,8 @@ internal static class Merging
     {
         var own = ms.Where(m => m.OwnDate).Select(m => m.Date!).ToList();
         var near = ms.Select(m => m.Date).FirstOrDefault(d => d is { Precision: <= DatePrecision.Week });
-        if (own.Count == 0) return ms.Select(m => m.Date).FirstOrDefault(d => d is not null);
+        // With no time of their own, a time told in a mention's clause (a report's day) bounds the event better than one carried.
+        if (own.Count == 0) return (ms.FirstOrDefault(m => m.DateSpan is { } s && m.Clause.Contains(s)) ?? ms.FirstOrDefault(m => m.Date is not null))?.Date;
         var finest = own.Min(r => r.Precision);
         if (finest > DatePrecision.Week && !historical && near is not null) return near;
         var fine = own.Where(r => r.Precision == finest).ToList();
