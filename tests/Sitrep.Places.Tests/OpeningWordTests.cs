@@ -77,3 +77,25 @@ public class OpeningWordTests
         return path;
     }
 }
+
+/// <summary>Places named like common English words (data/gazetteer/english-words.tsv): "Hit", "Side", "Van".</summary>
+public class EnglishWordPlaceTests
+{
+    static List<string> Names(string text) => Shared.Toponyms(text).Select(t => text.Substring(t.Span.Start, t.Span.Length)).ToList();
+
+    [Theory]
+    [InlineData("The Big Hit Parade returned on Friday.")]
+    [InlineData("Guests on the Far Side Tour were warned.")]
+    public void A_capitalised_English_word_is_not_a_small_place_without_a_cue(string text) => Assert.Empty(Names(text));
+
+    [Theory]
+    [InlineData("Fighting was reported in Hit on Monday.", "Hit", "IQ")]
+    [InlineData("The beaches of Side, Turkey, reopened.", "Side", "TR")]
+    [InlineData("Protesters marched through Van on Sunday, and Van officials met them.", "Van", "TR")]
+    public void A_place_named_like_an_English_word_needs_a_preposition_its_country_or_size(string text, string name, string country)
+    {
+        var found = Shared.Toponyms(text).Where(t => text.Substring(t.Span.Start, t.Span.Length) == name).ToList();
+        Assert.NotEmpty(found);
+        Assert.All(found, t => Assert.Equal(country, t.Place!.Country));
+    }
+}

@@ -41,6 +41,10 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
     [GeneratedRegex(@"\b(?:town|village|city|hamlet|district|suburb|outskirts|countryside) of\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceCueBefore();
 
+    // A preposition of place, a place cue or a home town ("Jane Roe, 34, of Superior") right before a word.
+    [GeneratedRegex(@"(?:\b(?:in|at|near|outside|from|to|into|toward|towards|around|across|through|via)|\b(?:town|village|city|hamlet|district|suburb|outskirts) of|, of)\s+$")]
+    private static partial Regex LocativeBefore();
+
     [GeneratedRegex(@"^(?:al|ad|ar|as|ash|az|ez|ed)[- ]", RegexOptions.IgnoreCase)]
     private static partial Regex ArabicArticle();
 
@@ -140,6 +144,17 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         return mentions;
     }
 
+    static bool Large(GazetteerEntry e) => e.Precision is PlacePrecision.Country or PlacePrecision.Region || e.FeatureCode is "PPLC" or "PPLA" || e.Population >= 100000;
+
+    // "Hit, Iraq", "Superior, Wis.": a comma, then a state or country.
+    bool ContainerAfter(string text, List<Word> words, int after)
+    {
+        if (after >= words.Count || text.AsSpan(words[after - 1].End, words[after].Start - words[after - 1].End).Trim() is not ",") return false;
+        var one = words[after].Text;
+        var two = after + 1 < words.Count ? $"{one} {words[after + 1].Text}" : one;
+        return gazetteer.Lookup(one).Concat(gazetteer.Lookup(two)).Any(e => e.Precision is PlacePrecision.Region or PlacePrecision.Country);
+    }
+
     // Large or administrative places are rarely a surname behind a capitalised word: "Metro Vancouver", "Leadership Henry County".
     static bool Sizeable(GazetteerEntry e) =>
         e.Precision is not PlacePrecision.Town || e.FeatureCode is "PPLC" or "PPLA" or "PPLA2" || e.Population >= 15000;
@@ -211,6 +226,11 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             if (notPlaces.Contains(name) || n == 1 && gazetteer.DemonymPlace(name) is not null) continue;
             // "Bradley fighting vehicles", "Scud missiles": a model or weapon named after a place.
             if (WeaponAfter().IsMatch(text.AsSpan(span.End, Math.Min(30, text.Length - span.End)).ToString())) continue;
+            // "Superior Court", "Renewable Energy": a common English word names a place only when large, after "in", "at"…,
+            // or before its state or country ("Superior, Wis.").
+            if (n == 1 && notPlaces.IsEnglishWord(name) && !gazetteer.Lookup(name).Any(Large)
+                && !LocativeBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 25), Math.Min(25, span.Start)).ToString()) && !ContainerAfter(text, words, i + 1))
+                continue;
             var exact = Plausible(doc, name, gazetteer.Lookup(name), words[i].Start, n);
             // "Wash your hands": a word cut short is an abbreviation only with its period ("Wash.", "Mass."; not "EU", "Vatican").
             if (n == 1 && !(last.End < text.Length && text[last.End] == '.') && !name.All(char.IsUpper))
