@@ -5,8 +5,8 @@ namespace Sitrep.Actors;
 
 /// <summary>The named actors and sources of conflict news, with their aliases and the descriptions news uses for them once named.</summary>
 /// <remarks>
-/// Read from a folder of TSV files: <c>descriptions.tsv</c> holds descriptions, every other <c>*.tsv</c> holds entries
-/// (see the header of <c>data/actors/actors.tsv</c> for the columns). Lookups ignore diacritics, apostrophes, hyphens
+/// Read from a folder of TSV files: <c>descriptions.tsv</c> holds descriptions, <c>forces.tsv</c> each country's main
+/// state force, every other <c>*.tsv</c> holds entries (see the header of <c>data/actors/actors.tsv</c> for the columns). Lookups ignore diacritics, apostrophes, hyphens
 /// and the dots of initials, and tolerate extra capitals but not missing ones: "Da'esh" finds "Daesh" and "ISIS" finds
 /// "ISIS", but "is" never finds "IS".
 /// </remarks>
@@ -14,13 +14,17 @@ public sealed class ActorDictionary
 {
     static readonly string[] EntryColumns = ["canonical", "kind", "country", "aliases", "valid_from", "valid_to", "gloss", "added_by", "added"];
     static readonly string[] DescriptionColumns = ["description", "candidates", "gloss", "added_by", "added"];
+    static readonly string[] ForceColumns = ["country", "demonyms", "state_force", "gloss", "added_by", "added"];
     const string DescriptionsFile = "descriptions.tsv";
+    const string ForcesFile = "forces.tsv";
 
     static readonly Lazy<ActorDictionary> LazyDefault = new(() => Load(Path.Combine(AppContext.BaseDirectory, "data", "actors")));
 
     readonly NameIndex _index = new();
     readonly Dictionary<(string Kind, string Country), string> _groups = [];
     readonly Dictionary<string, ActorEntry> _byCanonical = new(StringComparer.Ordinal);
+    readonly Dictionary<string, NationalForce> _forceByCountry = new(StringComparer.Ordinal);
+    readonly Dictionary<string, NationalForce> _forceByDemonym = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The dictionary shipped in the output folder's <c>data/actors</c>, loaded on first use.</summary>
     public static ActorDictionary Default => LazyDefault.Value;
@@ -31,12 +35,16 @@ public sealed class ActorDictionary
     /// <summary>Every description, in line order.</summary>
     public IReadOnlyList<ActorDescription> Descriptions { get; }
 
+    /// <summary>Each country's main state force, in line order.</summary>
+    public IReadOnlyList<NationalForce> Forces { get; }
+
     internal NameIndex Index => _index;
 
-    ActorDictionary(List<ActorEntry> entries, List<ActorDescription> descriptions)
+    ActorDictionary(List<ActorEntry> entries, List<ActorDescription> descriptions, List<NationalForce> forces)
     {
         Entries = entries;
         Descriptions = descriptions;
+        Forces = forces;
         foreach (var e in entries)
         {
             if (!_byCanonical.TryAdd(e.Canonical, e))
@@ -53,6 +61,18 @@ public sealed class ActorDictionary
                 throw new SitrepException($"{d.Origin}: description '{d.Phrase}' names the candidate '{unknown}', which no entry defines; use a canonical name from the entry files.");
             AddName(d.Phrase, d.Origin, null, d);
         }
+        foreach (var f in forces) AddForce(f);
+    }
+
+    void AddForce(NationalForce f)
+    {
+        if (_byCanonical.GetValueOrDefault(f.StateForce) is not { Kind: ActorKinds.StateForce })
+            throw new SitrepException($"{f.Origin}: '{f.StateForce}' is not a state_force entry; use the canonical name of one.");
+        if (!_forceByCountry.TryAdd(f.Country, f))
+            throw new SitrepException($"{f.Origin}: country {f.Country} is already on {_forceByCountry[f.Country].Origin}; a country has one main force.");
+        foreach (var demonym in f.Demonyms)
+            if (!_forceByDemonym.TryAdd(demonym, f))
+                throw new SitrepException($"{f.Origin}: demonym '{demonym}' is already on {_forceByDemonym[demonym].Origin}.");
     }
 
     void AddName(string name, string origin, ActorEntry? entry, ActorDescription? description)
@@ -80,16 +100,19 @@ public sealed class ActorDictionary
             throw new SitrepException($"{folder}: the actor data folder is missing; it ships as data/actors next to the program.");
         var entries = new List<ActorEntry>();
         var descriptions = new List<ActorDescription>();
+        var forces = new List<NationalForce>();
         foreach (var path in Directory.GetFiles(folder, "*.tsv").Order(StringComparer.Ordinal))
         {
             if (Path.GetFileName(path) == DescriptionsFile)
                 descriptions.AddRange(TsvFile.Read(path, DescriptionColumns).Select(ReadDescription));
+            else if (Path.GetFileName(path) == ForcesFile)
+                forces.AddRange(TsvFile.Read(path, ForceColumns).Select(ReadForce));
             else
                 entries.AddRange(TsvFile.Read(path, EntryColumns).Select(ReadEntry));
         }
         if (entries.Count == 0)
             throw new SitrepException($"{folder}: no actor entries found; expected actors.tsv and sources.tsv.");
-        return new ActorDictionary(entries, descriptions);
+        return new ActorDictionary(entries, descriptions, forces);
     }
 
     static ActorEntry ReadEntry(TsvRow row)
@@ -117,6 +140,20 @@ public sealed class ActorDictionary
         Require(c[2], "gloss", row);
         Require(c[3], "added_by", row);
         return new ActorDescription(c[0], candidates, c[2], c[3], Day(c[4], "added", row), row.Origin);
+    }
+
+    static NationalForce ReadForce(TsvRow row)
+    {
+        var c = row.Cells;
+        if (c[0].Length != 2 || !c[0].All(char.IsAsciiLetterUpper))
+            throw new SitrepException($"{row.Origin}: country '{c[0]}' is not an ISO 3166-1 alpha-2 code such as SY.");
+        var demonyms = c[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (demonyms.FirstOrDefault(d => !d.All(char.IsLetter)) is string odd)
+            throw new SitrepException($"{row.Origin}: demonym '{odd}' is not one word of letters.");
+        Require(c[2], "state_force", row);
+        Require(c[3], "gloss", row);
+        Require(c[4], "added_by", row);
+        return new NationalForce(c[0], demonyms, c[2], c[3], c[4], Day(c[5], "added", row), row.Origin);
     }
 
     static void Require(string cell, string column, TsvRow row)
@@ -152,6 +189,13 @@ public sealed class ActorDictionary
 
     /// <summary>The canonical name for protesters of a country in <see cref="Default"/> ("Protesters (Iraq)"), or "Protesters" when the country is unknown or has no entry.</summary>
     public static string ProtestersOf(string? countryIso2) => Default.GroupOf(ActorKinds.Protesters, countryIso2) ?? "Protesters";
+
+    /// <summary>The canonical name of a country's main state force ("Iraqi security forces" for IQ), or null when <c>forces.tsv</c> has none.</summary>
+    public string? StateForceOf(string? countryIso2) =>
+        countryIso2 is not null && _forceByCountry.TryGetValue(countryIso2.ToUpperInvariant(), out var f) ? f.StateForce : null;
+
+    /// <summary>The canonical name of the state force a demonym stands for ("Russian", any case, gives "Russian military"), or null.</summary>
+    public string? StateForceOfDemonym(string word) => _forceByDemonym.TryGetValue(word, out var f) ? f.StateForce : null;
 
     /// <summary>The canonical name of this dictionary's <paramref name="kind"/> entry (civilians, protesters) for a country, or null.</summary>
     public string? GroupOf(string kind, string? countryIso2) =>

@@ -25,6 +25,14 @@ public sealed record ActorEntry(
 /// <param name="Origin">The data file and line it was read from, for messages.</param>
 public sealed record ActorDescription(string Phrase, IReadOnlyList<string> Candidates, string Gloss, string AddedBy, DateOnly Added, string Origin);
 
+/// <summary>A country's main state force and the demonyms news uses for it ("Russian air strikes").</summary>
+/// <param name="Country">ISO 3166-1 alpha-2 code.</param>
+/// <param name="Demonyms">Adjectives for the country's forces, one word each, matched without case.</param>
+/// <param name="StateForce">Canonical name of the force, a <see cref="ActorKinds.StateForce"/> entry.</param>
+/// <param name="Gloss">What the line covers.</param>
+/// <param name="Origin">The data file and line it was read from, for messages.</param>
+public sealed record NationalForce(string Country, IReadOnlyList<string> Demonyms, string StateForce, string Gloss, string AddedBy, DateOnly Added, string Origin);
+
 /// <summary>The kinds of actor the dictionary knows.</summary>
 public static class ActorKinds
 {

@@ -39,7 +39,7 @@ public sealed class EventExtractor : IStage
     internal EventExtractor(Lexicon lexicon, ActorDictionary actors)
     {
         _lexicon = lexicon;
-        _roles = new RoleFinder(actors);
+        _roles = new RoleFinder(actors, lexicon);
     }
 
     /// <summary>Sentences, numbers, times, attributions, toponyms and actors.</summary>
@@ -104,7 +104,7 @@ public sealed class EventExtractor : IStage
         if (date is null && doc.Published is { } day) date = new DateRange(day.AddDays(-1), day, DatePrecision.Day);
 
         var chosenPlace = place ?? focus.Place;
-        var roles = WithGroups(_roles.Find(reading.First.Span, actorsInClause, words), reading.Sub, words, chosenPlace?.Place?.Country ?? CountryOf(doc));
+        var roles = _roles.Find(reading, actorsInClause, words, doc.Text, chosenPlace?.Place?.Country ?? CountryOf(doc));
 
         return new Mention(clause, sentence, reading, anaphoric,
             chosenPlace, place is not null, date, dateSpan, ownDate, roles,
@@ -115,20 +115,6 @@ public sealed class EventExtractor : IStage
     // The time a clause leaves in focus: the one that dated its event (a report's as the range it bounds), else its first.
     static TimeMention? TimeCarried(Mention? mention, TextSpan clause, List<TimeMention> times) =>
         mention is { DateSpan: { } span, Date: var date } && clause.Contains(span) ? new TimeMention(span, date) : times.FirstOrDefault();
-
-    // Civilian victims and protesters are coded as the country's group when the clause names no actor for the role.
-    Roles WithGroups(Roles roles, SubEventType sub, List<Word> words, string? country)
-    {
-        var type = AcledTypes.TypeOf(sub);
-        bool civiliansNamed = words.Any(w => _lexicon.IsCivilianWord(w.Text));
-        if (sub is SubEventType.ExcessiveForceAgainstProtesters)
-            return roles with { Actor2 = _roles.ProtestersOf(country), Actor2Span = null, Actor1 = roles.Actor1 ?? roles.Actor2 };
-        if (type is EventType.Protests or EventType.Riots && sub is not SubEventType.MobViolence && roles.Actor1 is null)
-            return roles with { Actor1 = _roles.ProtestersOf(country) };
-        if (roles.Actor2 is null && civiliansNamed && type is EventType.ViolenceAgainstCivilians or EventType.ExplosionsRemoteViolence)
-            return roles with { Actor2 = _roles.CiviliansOf(country) };
-        return roles;
-    }
 
     static Toponym? PlaceIn(List<Toponym> places, TextSpan clause, IReadOnlySet<string> theatre)
     {

@@ -50,7 +50,7 @@ public sealed class PlaceResolver : IStage
             var m = mentions[k];
             var others = anchors.Where(a => !ReferenceEquals(a, first[k])).ToList();
             var place = m.Candidates.Count > 1 ? Best(m, focus, others, divisions) : first[k];
-            toponyms.Add(new Toponym(m.Span, place, m.Role, m.Facility?.Canonical));
+            toponyms.Add(new Toponym(m.Span, place, m.Role, m.Facility?.Canonical, m.Facility?.Operator));
         }
         document.Toponyms = toponyms.OrderBy(t => t.Span.Start).ToList();
     }

@@ -134,3 +134,121 @@ public class VerbRoleTests
         Assert.Equal("Syrian Democratic Forces", e.Actor2);
     }
 }
+
+public class SiteAndSpeakerRoleTests
+{
+    static readonly DateOnly Day = new(2024, 3, 14);
+
+    [Fact]
+    public void The_force_manning_a_checkpoint_is_the_target_not_the_agent()
+    {
+        var e = Assert.Single(new DocBuilder("A suicide bomber blew himself up at a checkpoint manned by the SDF near Hasakah on Monday, killing two fighters.", Day)
+            .Actor("SDF", "Syrian Democratic Forces").Place("Hasakah", DocBuilder.Hasakah).Number("two", QuantityKind.Killed, 2, 2).Extract());
+        Assert.Null(e.Actor1);
+        Assert.Equal("Syrian Democratic Forces", e.Actor2);
+    }
+
+    [Fact]
+    public void In_an_escape_the_group_released_from_camps_run_by_a_force_is_actor1_and_the_force_actor2()
+    {
+        var e = Assert.Single(new DocBuilder("Officials confirmed the escape of IS fighters from two SDF-run camps near Hasakah on Monday.", Day)
+            .Actor("IS", "Islamic State").Actor("SDF", "Syrian Democratic Forces").Place("Hasakah", DocBuilder.Hasakah).Extract());
+        Assert.Equal("Islamic State", e.Actor1);
+        Assert.Equal("Syrian Democratic Forces", e.Actor2);
+    }
+
+    [Fact]
+    public void A_site_attacked_with_no_named_target_makes_its_operator_the_target()
+    {
+        var e = Assert.Single(new DocBuilder("IS gunmen stormed the central prison in Hasakah on Thursday.", Day)
+            .Actor("IS", "Islamic State").Facility("central prison", "Hasakah central prison", DocBuilder.Hasakah, runBy: "Syrian Democratic Forces").Extract());
+        Assert.Equal("Islamic State", e.Actor1);
+        Assert.Equal("Syrian Democratic Forces", e.Actor2);
+    }
+
+    [Fact]
+    public void A_force_whose_officials_only_speak_of_a_bombing_takes_no_role_and_people_killed_are_civilians()
+    {
+        var e = Assert.Single(new DocBuilder("SDF officials have acknowledged a suicide bombing at a market in Qamishli on Monday that killed four people.", Day)
+            .Actor("SDF", "Syrian Democratic Forces").Place("Qamishli", DocBuilder.Qamishli).Number("four", QuantityKind.Killed, 4, 4).Extract());
+        Assert.Null(e.Actor1);
+        Assert.Equal("Civilians (Syria)", e.Actor2);
+    }
+
+    [Fact]
+    public void A_force_that_repelled_an_attack_is_the_target()
+    {
+        var e = Assert.Single(new DocBuilder("Iraqi soldiers repelled an IS attack on their base near Mosul on Sunday, killing five militants.", Day)
+            .Actor("Iraqi soldiers", "Iraqi security forces").Actor("IS", "Islamic State").Place("Mosul", DocBuilder.Mosul)
+            .Number("five", QuantityKind.Killed, 5, 5).Extract());
+        Assert.Equal("Islamic State", e.Actor1);
+        Assert.Equal("Iraqi security forces", e.Actor2);
+    }
+
+    [Fact]
+    public void Attackers_named_as_unidentified_leave_actor1_null_and_the_named_force_the_target()
+    {
+        var e = Assert.Single(new DocBuilder("An SDF patrol was ambushed near Raqqa on Monday by unidentified gunmen.", Day)
+            .Actor("SDF", "Syrian Democratic Forces").Place("Raqqa", DocBuilder.Raqqa).Extract());
+        Assert.Null(e.Actor1);
+        Assert.Equal("Syrian Democratic Forces", e.Actor2);
+    }
+
+    [Fact]
+    public void An_agent_of_a_distant_verb_is_not_the_perpetrator()
+    {
+        var e = Assert.Single(new DocBuilder("A car bomb exploded in Raqqa on Monday, in a city that was retaken years ago from the militants by the SDF.", Day)
+            .Actor("SDF", "Syrian Democratic Forces").Place("Raqqa", DocBuilder.Raqqa).Extract());
+        Assert.NotEqual("Syrian Democratic Forces", e.Actor1);
+    }
+
+    [Fact]
+    public void A_name_after_pro_only_qualifies_and_takes_no_role()
+    {
+        var e = Assert.Single(new DocBuilder("Gunmen shot dead two pro-SDF civilians in Raqqa on Monday.", Day)
+            .Actor("SDF", "Syrian Democratic Forces").Place("Raqqa", DocBuilder.Raqqa).Number("two", QuantityKind.Killed, 2, 2).Extract());
+        Assert.Null(e.Actor1);
+        Assert.Equal("Civilians (Syria)", e.Actor2);
+    }
+
+    [Fact]
+    public void Police_dispersing_protesters_are_the_second_side_of_a_protest_with_intervention()
+    {
+        var e = Assert.Single(new DocBuilder("Iraqi police fired tear gas to disperse hundreds of protesters in Baghdad on Monday.", Day)
+            .Actor("Iraqi police", "Iraqi security forces").Place("Baghdad", DocBuilder.Baghdad).Extract());
+        Assert.Equal(SubEventType.ProtestWithIntervention, e.SubEventType);
+        Assert.Equal("Protesters (Iraq)", e.Actor1);
+        Assert.Equal("Iraqi security forces", e.Actor2);
+    }
+}
+
+public class NationalForceRoleTests
+{
+    static readonly DateOnly Day = new(2024, 3, 14);
+
+    [Fact]
+    public void A_demonym_before_the_trigger_names_the_country_s_forces_as_perpetrator()
+    {
+        var e = Assert.Single(new DocBuilder("Russian air strikes hit the outskirts of Raqqa on Tuesday.", Day)
+            .Place("Raqqa", DocBuilder.Raqqa).Extract());
+        Assert.Equal("Russian military", e.Actor1);
+    }
+
+    [Fact]
+    public void A_government_that_shells_is_coded_as_its_forces()
+    {
+        var e = Assert.Single(new DocBuilder("Syrian government artillery shelled a neighbourhood of Raqqa on Tuesday, killing two civilians.", Day)
+            .Actor("Syrian government", "Government of Syria").Place("Raqqa", DocBuilder.Raqqa).Number("two", QuantityKind.Killed, 2, 2).Extract());
+        Assert.Equal("Syrian government forces", e.Actor1);
+        Assert.Equal("Civilians (Syria)", e.Actor2);
+    }
+
+    [Fact]
+    public void Soldiers_killed_in_a_country_are_its_state_force()
+    {
+        var e = Assert.Single(new DocBuilder("IS militants killed four soldiers in an attack near Mosul on Sunday.", Day)
+            .Actor("IS", "Islamic State").Place("Mosul", DocBuilder.Mosul).Number("four", QuantityKind.Killed, 4, 4).Extract());
+        Assert.Equal("Islamic State", e.Actor1);
+        Assert.Equal("Iraqi security forces", e.Actor2);
+    }
+}

@@ -53,7 +53,8 @@ public enum ToponymRole
 
 /// <summary>A place name in the text and, when resolved, the place it refers to.</summary>
 /// <param name="Facility">Canonical facility name when <paramref name="Role"/> is <see cref="ToponymRole.Facility"/>.</param>
-public sealed record Toponym(TextSpan Span, Place? Place, ToponymRole Role, string? Facility = null);
+/// <param name="Operator">Canonical actor that runs the facility, when known.</param>
+public sealed record Toponym(TextSpan Span, Place? Place, ToponymRole Role, string? Facility = null, string? Operator = null);
 
 /// <summary>A named actor in the text, resolved to its canonical name.</summary>
 public sealed record ActorMention(TextSpan Span, string Actor);

@@ -26,4 +26,5 @@ internal sealed record Mention(
 }
 
 /// <summary>Who did what to whom in one clause: canonical names and, when named in the clause, the words.</summary>
-internal sealed record Roles(string? Actor1, TextSpan? Actor1Span, string? Actor2, TextSpan? Actor2Span, IReadOnlyList<string> Assoc);
+/// <param name="Actor1Cued">Whether the grammar names the perpetrator ("by X", "X claimed", "X fighters attacked") rather than word order alone.</param>
+internal sealed record Roles(string? Actor1, TextSpan? Actor1Span, string? Actor2, TextSpan? Actor2Span, IReadOnlyList<string> Assoc, bool Actor1Cued = false);

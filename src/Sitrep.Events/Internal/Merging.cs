@@ -103,7 +103,7 @@ internal static class Merging
         var place = placed?.Place;
         var dated = ms.FirstOrDefault(m => m.OwnDate) ?? ms.FirstOrDefault(m => m.Date is not null);
         var date = SpanOfDates(ms, d.Historical);
-        var actor1 = ms.FirstOrDefault(m => m.Roles.Actor1 is not null)?.Roles;
+        var actor1 = RoleFinder.PerpetratorOf(ms, sub);
         // Battles are fought between armed groups: civilians caught up in one are not its second side.
         bool battle = AcledTypes.TypeOf(sub) == EventType.Battles;
         var actor2 = ms.FirstOrDefault(m => m.Roles.Actor2 is { } a && a != actor1?.Actor1 && !(battle && roles.IsCivilianGroup(a)))?.Roles
@@ -112,7 +112,8 @@ internal static class Merging
         var injured = ms.Select(m => m.Injured).Where(c => c is not null).MaxBy(c => c!.Range.Best ?? c.Range.Min ?? c.Range.Max ?? 0);
         var claims = ms.SelectMany(m => m.Claims).DistinctBy(c => c.Evidence).ToList();
         var a1 = actor1?.Actor1;
-        var a2 = actor2?.Actor2;
+        var site = SiteOf(ms, place);
+        var a2 = actor2?.Actor2 ?? RoleFinder.SiteTarget(site, a1, sub);
 
         return new Event
         {
@@ -124,7 +125,7 @@ internal static class Merging
             LocationMentions = place is null ? [] : doc.Toponyms
                 .Where(t => ms.Any(m => m.Clause.Contains(t.Span)) && t.Place?.Name == place.Place!.Name)
                 .Select(t => doc[t.Span]).Prepend(doc[place.Span]).Distinct().ToArray(),
-            Facility = FacilityOf(ms, place),
+            Facility = site?.Facility,
             Actor1 = a1,
             Actor2 = a2,
             AssocActors = ms.SelectMany(m => m.Roles.Assoc).Distinct().Where(a => a != a1 && a != a2).ToArray(),
@@ -150,9 +151,9 @@ internal static class Merging
 
     // The site the mentions name themselves, else a site in focus at the event's place: a prison named paragraphs before,
     // elsewhere, is not where a later event with its own town happened.
-    static string? FacilityOf(List<Mention> ms, Toponym? place) =>
-        ms.Where(m => m.OwnPlace).Select(m => m.Place!.Facility).FirstOrDefault(f => f is not null)
-        ?? ms.Where(m => m.Place?.Facility is not null && (place is null || SamePlace(m.Place, place, SamePlaceKm))).Select(m => m.Place!.Facility).FirstOrDefault();
+    static Toponym? SiteOf(List<Mention> ms, Toponym? place) =>
+        ms.Where(m => m.OwnPlace && m.Place!.Facility is not null).Select(m => m.Place).FirstOrDefault()
+        ?? ms.Where(m => m.Place?.Facility is not null && (place is null || SamePlace(m.Place, place, SamePlaceKm))).Select(m => m.Place).FirstOrDefault();
 
     // ACLED codes an event by its most violent part: a prison break fought over is a battle, not "Other"; arrests at a
     // protest are the protest's. Among the mentions of that kind the first tells the main act: later ones add detail

@@ -8,42 +8,70 @@ namespace Sitrep.Events.Internal;
 /// <remarks>
 /// "X attacked Y" and "an X attack on Y": X before the trigger, Y after. "Y killed by X", "Y came under attack from X":
 /// the agent follows "by"/"from" and the actor before the trigger is the target. "X claimed responsibility" makes X
-/// the perpetrator. "backed by X", "with support from X" make X associated. Nobody named stays null.
+/// the perpetrator; "X repelled an attack" makes X the target. "backed by X", "with support from X" make X associated.
+/// The force that runs a site ("a checkpoint manned by X", "X-run camps") is the target, and in an escape the group
+/// whose members got out ("the release of X fighters") is actor1. An actor that only speaks ("X officials said") takes
+/// no role. Civilian victims and protesters are coded as their country's group. Nobody named stays null.
 /// </remarks>
-internal sealed class RoleFinder(ActorDictionary actors)
+internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
 {
     // Canonical names are looked up for every actor mention, so by dictionary rather than by alias matching.
     readonly Dictionary<string, ActorEntry> _byCanonical = actors.Entries.ToDictionary(e => e.Canonical, StringComparer.Ordinal);
 
     static readonly HashSet<string> PassiveMarkers = ["was", "were", "been", "being", "is", "are", "be", "under", "got", "get"];
     static readonly HashSet<string> TargetCues = ["on", "against", "targeting", "targeted", "at", "upon"];
+    // "attacks against Y", "an assault on Y": Y is the target wherever the clause's trigger is.
+    static readonly HashSet<string> AttackNouns =
+    [
+        "attack", "attacks", "assault", "assaults", "offensive", "raid", "raids", "strike", "strikes", "airstrike", "airstrikes",
+        "ambush", "ambushes", "bombing", "bombings", "shelling", "operation", "operations", "campaign",
+    ];
     static readonly string[][] AssocCues =
     [
         ["backed", "by"], ["supported", "by"], ["assisted", "by"], ["aided", "by"], ["support", "from"], ["help", "of"],
         ["support", "of"], ["alongside"], ["joined", "by"], ["cover", "from"], ["along", "with"], ["together", "with"],
     ];
+    // "a checkpoint manned by X", "the prison held by X": X runs the place attacked, so it is the target.
+    static readonly string[][] OperatorCues =
+    [
+        ["manned", "by"], ["run", "by"], ["operated", "by"], ["held", "by"], ["controlled", "by"], ["guarded", "by"],
+        ["defended", "by"], ["staffed", "by"],
+    ];
+    // "SDF-run camps", "IS-held villages": the same, written as a hyphenated adjective.
+    static readonly HashSet<string> OperatorSuffixes = ["run", "held", "controlled", "operated", "manned", "guarded"];
 
-    /// <summary>The roles of the actors named in a clause around its trigger; <paramref name="words"/> are the clause's words.</summary>
-    public Roles Find(TextSpan trigger, IReadOnlyList<ActorMention> inClause, IReadOnlyList<Word> words)
+    /// <summary>The roles of the actors named in a clause around its first trigger; <paramref name="words"/> are the clause's words in <paramref name="text"/>.</summary>
+    /// <param name="country">ISO code of the country the clause happens in, for civilian and protester groups.</param>
+    public Roles Find(Reading reading, IReadOnlyList<ActorMention> inClause, IReadOnlyList<Word> words, string text, string? country)
     {
+        var trigger = reading.First.Span;
         string? actor1 = null, actor2 = null;
         TextSpan? span1 = null, span2 = null;
+        bool cued1 = false;
         var assoc = new List<string>();
         var before = new List<ActorMention>();
         var after = new List<ActorMention>();
-        bool passive = IsPassive(words, trigger.Start, inClause);
+        var parties = inClause.Where(a => !Speaks(words, a.Span.End) && !IsModifier(words, text, a.Span.Start)).ToList();
+        bool passive = IsPassive(words, trigger.Start, parties) || UnnamedAgent(words, trigger);
+        bool escape = reading.Tags.Contains(EventTag.Escape) || reading.Tags.Contains(EventTag.PrisonBreak);
 
-        foreach (var a in inClause)
+        foreach (var a in parties)
         {
             var cue = WordsBefore(words, a.Span.Start, 3);
             if (AssocCues.Any(c => EndsWith(cue, c))) { if (!assoc.Contains(a.Actor)) assoc.Add(a.Actor); continue; }
-            bool agent = cue.Count > 0 && (cue[^1] == "by" || cue[^1] == "from" && a.Span.Start > trigger.Start);
-            if (agent || ClaimsResponsibility(words, a.Span.End))
+            if (OperatorCues.Any(c => EndsWith(cue, c)) || RunsSite(words, text, a.Span.End))
             {
-                if (actor1 is null) (actor1, span1) = (a.Actor, a.Span);
+                if (actor2 is null || actor2 == actor1) (actor2, span2) = (a.Actor, a.Span);
                 continue;
             }
-            if (cue.Count > 0 && TargetCues.Contains(cue[^1]) && a.Span.Start > trigger.Start)
+            bool agent = cue.Count > 0 && cue[^1] is "by" or "from" && a.Span.Start > trigger.Start && Near(words, trigger, a.Span);
+            bool escapees = escape && cue.Count > 0 && cue[^1] == "of" && a.Span.Start > trigger.Start;
+            if (agent || escapees || ClaimsResponsibility(words, a.Span.End))
+            {
+                if (actor1 is null) (actor1, span1, cued1) = (a.Actor, a.Span, true);
+                continue;
+            }
+            if (cue.Count > 0 && TargetCues.Contains(cue[^1]) && (a.Span.Start > trigger.Start || cue.Count > 1 && AttackNouns.Contains(cue[^2])))
             {
                 if (actor2 is null) (actor2, span2) = (a.Actor, a.Span);
                 continue;
@@ -63,16 +91,80 @@ internal sealed class RoleFinder(ActorDictionary actors)
                 if (actor2 is null && a.Actor != actor1) (actor2, span2) = (a.Actor, a.Span);
         }
         // The grammar of the actors' own verbs outranks position: "X fighters attacked", "Y were killed when X …".
-        if (inClause.FirstOrDefault(a => DoesViolence(words, a.Span.End)) is { } doer && !assoc.Contains(doer.Actor))
+        if (parties.FirstOrDefault(a => DoesViolence(words, a.Span.End)) is { } doer && !assoc.Contains(doer.Actor))
         {
             if (actor2 == doer.Actor) (actor2, span2) = (actor1, span1);
-            (actor1, span1) = (doer.Actor, doer.Span);
+            (actor1, span1, cued1) = (doer.Actor, doer.Span, true);
         }
-        if (inClause.FirstOrDefault(a => SuffersViolence(words, a.Span.End)) is { } victim && victim.Actor != actor1)
+        if (parties.FirstOrDefault(a => SuffersViolence(words, a.Span.End)) is { } victim && victim.Actor != actor1)
             (actor2, span2) = (victim.Actor, victim.Span);
+        // "X repelled an attack": the defender is the target, whoever else the clause names the attacker.
+        if (Violence.IsViolent(reading.Sub) && parties.FirstOrDefault(a => Defends(words, a.Span.End)) is { } defender && actor2 != defender.Actor)
+        {
+            if (actor1 == defender.Actor) (actor1, span1, cued1) = (actor2, span2, false);
+            (actor2, span2) = (defender.Actor, defender.Span);
+        }
+        if (Violence.IsViolent(reading.Sub))
+        {
+            actor1 = ForceOfGovernment(actor1) ?? actor1 ?? ForceByDemonym(words, trigger);
+            actor2 = ForceOfGovernment(actor2) ?? actor2 ?? (GenericForceSuffers(words) ? actors.StateForceOf(country) : null);
+        }
         if (actor2 == actor1) (actor2, span2) = (null, null);
         assoc.RemoveAll(a => a == actor1 || a == actor2);
-        return new Roles(actor1, span1, actor2, span2, assoc);
+        return WithGroups(new Roles(actor1, span1, actor2, span2, assoc, cued1), reading.Sub, words, country);
+    }
+
+    // A government that fights does so with its forces: "Syrian government artillery" is Syria's army.
+    string? ForceOfGovernment(string? actor) =>
+        actor is not null && _byCanonical.GetValueOrDefault(actor) is { Kind: ActorKinds.Government, Country: { } country } ? actors.StateForceOf(country) : null;
+
+    // Weapon and service words that may stand between a demonym and its trigger ("Russian air strikes").
+    static readonly HashSet<string> ArmWords = ["air", "drone", "artillery", "missile", "rocket", "mortar", "army", "military", "naval", "tank", "government", "regime"];
+    const int DemonymReach = 3;
+
+    // "Russian air strikes", "Turkish shelling": a demonym just before the trigger names the country's forces.
+    string? ForceByDemonym(IReadOnlyList<Word> words, TextSpan trigger)
+    {
+        for (int i = IndexAt(words, trigger.Start) - 1, n = 0; i >= 0 && n < DemonymReach; i--, n++)
+        {
+            if (actors.StateForceOfDemonym(words[i].Text) is { } force) return force;
+            if (!ArmWords.Contains(words[i].Text)) return null;
+        }
+        return null;
+    }
+
+    // Common nouns for a state's own forces; as victims in a country they are that country's forces ("killed 11 soldiers").
+    // Not "army" or "police", which speak for themselves too often ("police said").
+    static readonly HashSet<string> GenericForces = ["soldiers", "soldier", "troops", "policemen", "policeman", "conscripts", "servicemen"];
+
+    // A generic force word in the clause that is not the subject of a violent verb ("soldiers killed …").
+    static bool GenericForceSuffers(IReadOnlyList<Word> words)
+    {
+        for (int i = 0; i < words.Count; i++)
+            if (GenericForces.Contains(words[i].Text) && !(i + 1 < words.Count && ViolentVerbs.Contains(words[i + 1].Text))) return true;
+        return false;
+    }
+
+    // Victims a bomb or an attack on civilians kills without naming them ("killed three people") are civilians too.
+    static readonly HashSet<string> Bystanders = ["people", "persons", "bystanders", "passersby", "pedestrians", "shoppers", "diners", "customers", "worshippers"];
+
+    // Civilian victims and protesters are coded as the country's group when the clause names no actor for the role;
+    // a force that breaks up a protest is its second side.
+    Roles WithGroups(Roles roles, SubEventType sub, IReadOnlyList<Word> words, string? country)
+    {
+        var type = AcledTypes.TypeOf(sub);
+        bool civiliansNamed = words.Any(w => lexicon.IsCivilianWord(w.Text) || Bystanders.Contains(w.Text));
+        if (sub is SubEventType.ExcessiveForceAgainstProtesters)
+            return roles with { Actor2 = ProtestersOf(country), Actor2Span = null, Actor1 = roles.Actor1 ?? roles.Actor2 };
+        if (sub is SubEventType.ProtestWithIntervention)
+            return roles.Actor2 is null
+                ? roles with { Actor1 = ProtestersOf(country), Actor1Span = null, Actor2 = roles.Actor1, Actor2Span = roles.Actor1Span }
+                : roles with { Actor1 = ProtestersOf(country), Actor1Span = null };
+        if (type is EventType.Protests or EventType.Riots && sub is not SubEventType.MobViolence && roles.Actor1 is null)
+            return roles with { Actor1 = ProtestersOf(country) };
+        if (roles.Actor2 is null && civiliansNamed && type is EventType.ViolenceAgainstCivilians or EventType.ExplosionsRemoteViolence)
+            return roles with { Actor2 = CiviliansOf(country) };
+        return roles;
     }
 
     static readonly HashSet<string> ViolentVerbs =
@@ -85,16 +177,24 @@ internal sealed class RoleFinder(ActorDictionary actors)
     static readonly HashSet<string> MemberNouns =
     [
         "fighters", "gunmen", "militants", "cells", "cell", "forces", "troops", "soldiers", "operatives", "members", "units",
-        "jets", "warplanes", "drones", "aircraft", "militiamen", "jihadists", "insurgents", "police",
+        "jets", "warplanes", "drones", "aircraft", "militiamen", "jihadists", "insurgents", "police", "sleeper", "suicide",
+        "bombers", "commandos",
     ];
     static readonly HashSet<string> SufferedVerbs = ["killed", "wounded", "injured", "targeted", "attacked", "ambushed", "abducted", "kidnapped", "arrested", "detained", "hit"];
 
     // The actor is the subject of a violent verb right after its name.
     static bool DoesViolence(IReadOnlyList<Word> words, int end)
     {
-        int i = IndexAt(words, end);
-        if (i < words.Count && MemberNouns.Contains(words[i].Text)) i++;
+        int i = AfterMembers(words, end);
         return i < words.Count && ViolentVerbs.Contains(words[i].Text);
+    }
+
+    // The first word after an actor's name and the member nouns that follow it ("IS sleeper cells").
+    static int AfterMembers(IReadOnlyList<Word> words, int end)
+    {
+        int i = IndexAt(words, end);
+        for (int n = 0; n < 2 && i < words.Count && MemberNouns.Contains(words[i].Text); n++) i++;
+        return i;
     }
 
     // The actor is the subject of a passive violent verb a few words on ("three soldiers and two militants were killed").
@@ -108,6 +208,86 @@ internal sealed class RoleFinder(ActorDictionary actors)
 
     // Words between an actor and the "were" of its passive verb ("soldiers and two militants were").
     const int PassiveReach = 5;
+
+    static readonly HashSet<string> DefenceVerbs = ["repelled", "repulsed", "repel", "repels", "repelling", "thwarted", "foiled", "fought", "fended", "beat"];
+    static readonly HashSet<string> DefenceParticles = ["off", "back"];
+
+    // The actor is the subject of a verb of defence right after its name ("X repelled", "X fighters fought off").
+    static bool Defends(IReadOnlyList<Word> words, int end)
+    {
+        int i = AfterMembers(words, end);
+        if (i >= words.Count || !DefenceVerbs.Contains(words[i].Text)) return false;
+        // "fought", "fended" and "beat" defend only with their particle: "fought off", not "fought IS".
+        return words[i].Text is not ("fought" or "fended" or "beat") || i + 1 < words.Count && DefenceParticles.Contains(words[i + 1].Text);
+    }
+
+    static readonly HashSet<string> SpeakerNouns =
+    [
+        "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "commander", "commanders",
+        "officer", "officers", "leader", "leaders", "representative", "representatives", "source", "sources", "statement",
+    ];
+    static readonly HashSet<string> SpeechVerbs =
+    [
+        "said", "says", "say", "told", "acknowledged", "acknowledges", "confirmed", "confirms", "announced", "announces",
+        "stated", "added", "denied", "denies", "admitted", "noted", "warned", "estimated", "insisted",
+    ];
+    static readonly HashSet<string> Auxiliaries = ["have", "has", "had", "also", "later"];
+
+    // The actor only speaks of the event ("SDF officials have acknowledged …"): its officials say, they do not fight.
+    static bool Speaks(IReadOnlyList<Word> words, int end)
+    {
+        int i = IndexAt(words, end);
+        if (i >= words.Count || !SpeakerNouns.Contains(words[i].Text)) return false;
+        for (i++; i < words.Count && Auxiliaries.Contains(words[i].Text); i++) { }
+        return i < words.Count && SpeechVerbs.Contains(words[i].Text);
+    }
+
+    // Words an agent ("by X", "from X") may stand from the trigger it is the agent of; further off it belongs to
+    // another verb ("…, which was driven to collapse by X").
+    const int AgentReach = 6;
+
+    static bool Near(IReadOnlyList<Word> words, TextSpan trigger, TextSpan actor) =>
+        IndexAt(words, actor.Start) - IndexAt(words, trigger.End) <= AgentReach;
+
+    static readonly HashSet<string> Unnamed = ["unidentified", "unknown", "unnamed", "masked", "anonymous"];
+
+    // "attacked by unidentified gunmen": the clause names its perpetrator as unknown, so whoever else it names is the target.
+    static bool UnnamedAgent(IReadOnlyList<Word> words, TextSpan trigger)
+    {
+        int i = IndexAt(words, trigger.End);
+        for (int k = i; k < words.Count - 1 && k <= i + AgentReach; k++)
+            if (words[k].Text == "by" && Unnamed.Contains(words[k + 1].Text)) return true;
+        return false;
+    }
+
+    // "pro-IS message boards", "anti-ISIS operations": the name only qualifies something else.
+    static bool IsModifier(IReadOnlyList<Word> words, string text, int start)
+    {
+        int i = IndexAt(words, start) - 1;
+        return i >= 0 && words[i].End == start - 1 && text[start - 1] == '-' && words[i].Text is "pro" or "anti";
+    }
+
+    // "SDF-run camps", "IS-held villages": the actor's name joined by a hyphen to a word of control.
+    static bool RunsSite(IReadOnlyList<Word> words, string text, int end)
+    {
+        int i = IndexAt(words, end);
+        return i < words.Count && words[i].Start == end + 1 && text[end] is '-' or '‐' or '‑' && OperatorSuffixes.Contains(words[i].Text);
+    }
+
+    /// <summary>The roles whose actor1 an event of sub-type <paramref name="sub"/> takes from its mentions: the first the grammar names, else the first by word order in a mention of the same sub-type.</summary>
+    /// <remarks>
+    /// Word order alone is a weak cue: in "… fighting and coalition airstrikes, the biggest attack by IS" the agent of
+    /// "attack" outranks the name before "airstrikes", and a name merely standing before the trigger of another kind of
+    /// act ("SDF fighters backed by US warplanes" in a story of a bombing) does not make its actor the bomber.
+    /// </remarks>
+    public static Roles? PerpetratorOf(IReadOnlyList<Mention> mentions, SubEventType sub) =>
+        (mentions.FirstOrDefault(m => m.Roles is { Actor1: not null, Actor1Cued: true })
+            ?? mentions.FirstOrDefault(m => m.Roles.Actor1 is not null && m.Reading.Sub == sub))?.Roles;
+
+    /// <summary>The force that runs the site of an event (facilities.tsv operator), as the target when the clauses name none.</summary>
+    /// <remarks>Protests and riots at a site are not attacks on it; a force is never its own target.</remarks>
+    public static string? SiteTarget(Toponym? site, string? actor1, SubEventType sub) =>
+        site?.Operator is { } runner && runner != actor1 && AcledTypes.TypeOf(sub) is not (EventType.Protests or EventType.Riots) ? runner : null;
 
     /// <summary>Whether an actor is a party to events rather than a reporter of them.</summary>
     public bool IsParty(string canonical) => _byCanonical.GetValueOrDefault(canonical) is not { IsReporter: true };

@@ -1,0 +1,60 @@
+namespace Sitrep.Actors.Tests;
+
+/// <summary>forces.tsv: each country's main state force and the demonyms that stand for it.</summary>
+public sealed class NationalForceTests : IDisposable
+{
+    const string ActorsFile = "canonical\tkind\tcountry\taliases\tvalid_from\tvalid_to\tgloss\tadded_by\tadded\n"
+        + "Valdorian army\tstate_force\tXA\t\t\t\tInvented.\troles\t2026-12-07\n"
+        + "Iron Tide\tjihadist_group\tXA\t\t\t\tInvented.\troles\t2026-12-07\n";
+    const string ForcesHeader = "country\tdemonyms\tstate_force\tgloss\tadded_by\tadded\n";
+    readonly string _folder = Directory.CreateTempSubdirectory("sitrep-forces-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    string LoadFails(string forces)
+    {
+        File.WriteAllText(Path.Combine(_folder, "actors.tsv"), ActorsFile);
+        File.WriteAllText(Path.Combine(_folder, "forces.tsv"), ForcesHeader + forces);
+        return Assert.Throws<SitrepException>(() => ActorDictionary.Load(_folder)).Message;
+    }
+
+    [Fact]
+    public void A_country_code_gives_its_main_state_force()
+    {
+        Assert.Equal("Valdorian army", TestDictionary.Invented.StateForceOf("XA"));
+        Assert.Equal("Valdorian army", TestDictionary.Invented.StateForceOf("xa"));
+        Assert.Null(TestDictionary.Invented.StateForceOf("XB"));
+        Assert.Null(TestDictionary.Invented.StateForceOf(null));
+    }
+
+    [Fact]
+    public void A_demonym_in_any_case_gives_the_state_force()
+    {
+        Assert.Equal("Valdorian army", TestDictionary.Invented.StateForceOfDemonym("valdorian"));
+        Assert.Null(TestDictionary.Invented.StateForceOfDemonym("Qa'rath"));
+    }
+
+    [Fact]
+    public void A_force_that_is_not_a_state_force_entry_is_rejected_with_file_and_line()
+    {
+        var message = LoadFails("XA\tValdorian\tIron Tide\tInvented.\troles\t2026-12-07\n");
+        Assert.Contains("forces.tsv:2", message);
+        Assert.Contains("'Iron Tide' is not a state_force entry", message);
+    }
+
+    [Fact]
+    public void A_country_listed_twice_is_rejected()
+    {
+        var line = "XA\tValdorian\tValdorian army\tInvented.\troles\t2026-12-07\n";
+        Assert.Contains("already on", LoadFails(line + line.Replace("Valdorian\tV", "Valdoran\tV")));
+    }
+
+    [Fact]
+    public void The_shipped_forces_cover_the_states_of_the_theatre()
+    {
+        Assert.Equal("Iraqi security forces", ActorDictionary.Default.StateForceOf("IQ"));
+        Assert.Equal("Syrian government forces", ActorDictionary.Default.StateForceOf("SY"));
+        Assert.Equal("Russian military", ActorDictionary.Default.StateForceOfDemonym("Russian"));
+        Assert.Equal("Turkish military", ActorDictionary.Default.StateForceOfDemonym("turkish"));
+    }
+}
