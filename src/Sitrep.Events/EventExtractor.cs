@@ -96,7 +96,7 @@ public sealed class EventExtractor : IStage
         var claims = numbers.Select(n => new Claim(n.Kind!.Value, n.Range, SourceOf(doc, n.Span) ?? sources.FirstOrDefault(), certainty, n.Span)).ToList();
 
         // A time that dates only the report bounds the event, like a carried time, without fixing it.
-        var (date, dateSpan, ownDate) = ClauseTime.For(times, words, reading.First.Start) is { } time ? (time.Range, time.Time.Span, !time.OfReport)
+        var (date, dateSpan, ownDate) = ClauseTime.For(times, words, reading.First.Start) is { } time ? (time.Range, (TextSpan?)time.Time.Span, !time.OfReport)
             : focus.Time is { Range: { } fr } ? (fr, (TextSpan?)focus.Time.Span, false)
             : (null, null, false);
         bool historical = date is not null && doc.Published is { } published && date.To < published.AddDays(-HistoricalAfterDays);
@@ -113,8 +113,12 @@ public sealed class EventExtractor : IStage
     }
 
     // The time a clause leaves in focus: the one that dated its event (a report's as the range it bounds), else its first.
-    static TimeMention? TimeCarried(Mention? mention, TextSpan clause, List<TimeMention> times) =>
-        mention is { DateSpan: { } span, Date: var date } && clause.Contains(span) ? new TimeMention(span, date) : times.FirstOrDefault();
+    // A since-phrase leaves its whole range, whatever the event it names ("Since the invasion on Oct. 9, …").
+    static TimeMention? TimeCarried(Mention? mention, TextSpan clause, List<TimeMention> times)
+    {
+        var dating = times.FirstOrDefault(t => t.Span == mention?.DateSpan);
+        return dating is { Anchor: null } && !mention!.OwnDate ? dating with { Range = mention.Date } : dating ?? times.FirstOrDefault();
+    }
 
     static Toponym? PlaceIn(List<Toponym> places, TextSpan clause, IReadOnlySet<string> theatre)
     {

@@ -9,7 +9,8 @@ namespace Sitrep.Text;
 /// Conventions, all against the publication day P:
 /// "on Thursday", "late Thursday", "Thursday night", plain "Thursday" → the most recent Thursday on or before P (P itself counts);
 /// "last Friday" → the most recent Friday strictly before P (a reporter writing on a Friday means a week ago);
-/// "next Monday" → the first Monday strictly after P; "since Monday" → that Monday to P.
+/// "next Monday" → the first Monday strictly after P; "since Monday" → that Monday to P,
+/// also when "since" heads a phrase that ends in the date ("since Turkey's Oct. 9 invasion", "since the start of the offensive on Oct. 9").
 /// "this week" → the Sunday on or before P to P; "last week" → the Sunday-to-Saturday week before it; "this month" → the 1st to P;
 /// "last month"/"last year" → the whole previous month/year; "in recent weeks/months" → four weeks/three months to P.
 /// "Oct. 9" without a year → the nearest Oct. 9 not more than two months after P; "in October" → the latest October on or before P.
@@ -46,8 +47,9 @@ public static partial class TimeResolver
                 e = e with { Year = lastYear.Year };
             if (scanned.Year is not null) lastYear = scanned;
             bool recent = lastDay is not null && SentenceEnd().Count(text.AsSpan(lastDayEnd, e.Span.Start - lastDayEnd)) <= 1;
-            var range = Resolve(e, published, recent || PointsBack(e) ? lastDay : null);
-            mentions.Add(new TimeMention(e.Span, range));
+            var discourse = recent || PointsBack(e) ? lastDay : null;
+            var range = Resolve(e, published, discourse);
+            mentions.Add(new TimeMention(e.Span, range, IsSince(e) ? ResolveBare(e, published, discourse) : null));
             if (range is { Precision: DatePrecision.Day } && range.From == range.To) (lastDay, lastDayEnd) = (range, e.Span.End);
         }
         return mentions;
@@ -61,12 +63,14 @@ public static partial class TimeResolver
     {
         var range = ResolveBare(e, published, discourse);
         if (range is null || published is not { } p) return range;
-        if (e.Modifier.StartsWith("since", StringComparison.Ordinal) && range.From <= p)
+        if (IsSince(e) && range.From <= p)
             return new DateRange(range.From, p, Coarser(range.Precision, p.DayNumber - range.From.DayNumber));
         if (IsUntil(e) && range.Precision == DatePrecision.Day && discourse is { } start && start.From < range.From)
             return new DateRange(start.From, range.To, DatePrecision.Day);
         return range;
     }
+
+    static bool IsSince(TimeExpression e) => e.Modifier.StartsWith("since", StringComparison.Ordinal);
 
     static bool IsUntil(TimeExpression e) => e.Modifier is "until" or "till" or "by";
 

@@ -89,6 +89,23 @@ public class ArgumentTests
     }
 
     [Fact]
+    public void An_event_outside_a_since_phrase_lasts_from_its_date_to_publication()
+    {
+        var e = Assert.Single(new DocBuilder("Clashes have gone on in Mosul since the army's offensive on Monday.", Day).Place("Mosul", DocBuilder.Mosul)
+            .TimeSince("since the army's offensive on Monday", DateRange.Day(Day.AddDays(-3))).Extract());
+        Assert.Equal((Day.AddDays(-3), Day), (e.Date!.From, e.Date.To));
+    }
+
+    [Fact]
+    public void The_event_a_since_phrase_names_happened_at_its_date()
+    {
+        var e = Assert.Single(new DocBuilder("Since militants stormed the prison in Mosul in March 2019, the group has rebuilt its ranks.", Day).Place("Mosul", DocBuilder.Mosul)
+            .TimeSince("Since militants stormed the prison in Mosul in March 2019", new DateRange(new(2019, 3, 1), new(2019, 3, 31), DatePrecision.Month)).Extract());
+        Assert.Equal(new DateRange(new(2019, 3, 1), new(2019, 3, 31), DatePrecision.Month), e.Date);
+        Assert.True(e.Historical);
+    }
+
+    [Fact]
     public void With_no_time_at_all_current_news_is_dated_by_publication()
     {
         var e = Assert.Single(new DocBuilder("Mortar shells hit a school in Mosul, wounding four pupils.", Day)

@@ -134,6 +134,28 @@ public class TimeResolverTests
     }
 
     [Theory]
+    [InlineData("Raids have gone on since the army's Feb. 20 offensive.", "since the army's Feb. 20", "2024-02-20", DatePrecision.Day)]
+    [InlineData("Jailbreaks have surged since the start of the offensive on March 4.", "since the start of the offensive on March 4", "2024-03-04", DatePrecision.Day)]
+    [InlineData("Since declaring victory in March 2019, the group has held the town.", "Since declaring victory in March 2019", "2019-03-01", DatePrecision.Month)]
+    public void Since_heading_a_phrase_that_ends_in_a_date_runs_from_that_date_to_publication(string text, string words, string from, DatePrecision anchor)
+    {
+        var mention = TimeResolver.Find(text, Published).Single();
+        Assert.Equal(words, text.Substring(mention.Span.Start, mention.Span.Length));
+        Assert.Equal((DateOnly.Parse(from), Published), (mention.Range!.From, mention.Range.To));
+        Assert.Equal((DateOnly.Parse(from), anchor), (mention.Anchor!.From, mention.Anchor.Precision));
+    }
+
+    [Theory]
+    [InlineData("Since then, on March 4 the town fell.")]
+    [InlineData("Nothing has changed since the fighters who captured the town in their first push on March 4 left.")]
+    public void Since_does_not_reach_past_punctuation_or_a_long_phrase(string text)
+    {
+        var mention = TimeResolver.Find(text, Published).Single();
+        Assert.Null(mention.Anchor);
+        Assert.Equal(DateRange.Day(new DateOnly(2024, 3, 4)), mention.Range);
+    }
+
+    [Theory]
     [InlineData("on Thursday")]
     [InlineData("late Monday")]
     [InlineData("last Friday")]

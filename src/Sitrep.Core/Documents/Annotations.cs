@@ -28,7 +28,9 @@ public sealed record NumberMention(TextSpan Span, NumberRange Range, QuantityKin
 
 /// <summary>A time expression and the calendar range it denotes.</summary>
 /// <param name="Range">Null when it cannot be resolved (e.g. no publication date to anchor a weekday).</param>
-public sealed record TimeMention(TextSpan Span, DateRange? Range);
+/// <param name="Anchor">For "since" ("since Turkey's Oct. 9 invasion"), the day, month or year counted from, which dates
+/// the event the phrase names; <paramref name="Range"/> runs from it to publication. Null otherwise.</param>
+public sealed record TimeMention(TextSpan Span, DateRange? Range, DateRange? Anchor = null);
 
 /// <summary>Who a stretch of text is attributed to.</summary>
 /// <param name="Cue">The attributing words ("according to", "said", "told CNN").</param>

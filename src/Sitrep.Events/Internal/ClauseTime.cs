@@ -5,8 +5,9 @@ namespace Sitrep.Events.Internal;
 
 /// <summary>The time expression of a clause that dates its event, and whether it dates only the report of it.</summary>
 /// <param name="Time">The expression as found in the clause.</param>
+/// <param name="Range">The range the event lies in.</param>
 /// <param name="OfReport">It says when the event was reported ("said on Tuesday that …"), so the event was then or shortly before.</param>
-internal sealed record ClauseTime(TimeMention Time, bool OfReport)
+internal sealed record ClauseTime(TimeMention Time, DateRange Range, bool OfReport)
 {
     // Words that tell of a report; a time next to them dates the telling.
     static readonly HashSet<string> ReportWords =
@@ -23,19 +24,34 @@ internal sealed record ClauseTime(TimeMention Time, bool OfReport)
     static readonly HashSet<string> ObjectVerbs = ["reported", "announced", "confirmed", "confirming", "claimed", "claiming", "acknowledged", "revealed"];
     const int ObjectReach = 2;
 
-    /// <summary>The range the event lies in: the report's day or the day before, else the time's own range.</summary>
-    public DateRange Range => OfReport && Time.Range!.Precision == DatePrecision.Day
-        ? new DateRange(Time.Range.From.AddDays(-1), Time.Range.To, DatePrecision.Day)
-        : Time.Range!;
+    // Words after a since-phrase that may still name its event ("since Turkey's Oct. 9 invasion").
+    const int SinceNounReach = 2;
 
     /// <summary>The clause's time that dates the event whose first trigger starts at <paramref name="trigger"/>, null when none.</summary>
     /// <remarks>A time of the event itself beats a time of its report; then the finest one wins, since coarser times in the
     /// same clause are periods of comparison ("its deadliest attack this year"); then the one nearest the trigger.</remarks>
     public static ClauseTime? For(IEnumerable<TimeMention> times, List<Word> words, int trigger) =>
-        times.Where(t => t.Range is not null)
-            .Select(t => new ClauseTime(t, DatesReport(words, t.Span, trigger)))
-            .OrderBy(c => c.OfReport).ThenBy(c => c.Time.Range!.Precision).ThenBy(c => Distance(c.Time.Span, trigger))
+        times.Where(t => t.Range is not null).Select(t => Of(t, words, trigger))
+            .OrderBy(c => c.OfReport).ThenBy(c => c.Range.Precision).ThenBy(c => Distance(c.Time.Span, trigger))
             .FirstOrDefault();
+
+    // The event a since-phrase names happened at its anchor ("since declaring victory in March 2019": March 2019); an
+    // event outside it lasts from then on. A report dates its event to that day or the day before.
+    static ClauseTime Of(TimeMention t, List<Word> words, int trigger)
+    {
+        bool report = DatesReport(words, t.Span, trigger);
+        var range = t.Anchor is { } anchor && NamedBy(words, t.Span, trigger) ? anchor
+            : report && t.Range!.Precision == DatePrecision.Day ? new DateRange(t.Range.From.AddDays(-1), t.Range.To, DatePrecision.Day)
+            : t.Range!;
+        return new ClauseTime(t, range, report);
+    }
+
+    static bool NamedBy(List<Word> words, TextSpan phrase, int trigger)
+    {
+        int after = words.FindIndex(w => w.Start >= phrase.End);
+        int reach = after < 0 ? int.MaxValue : words[Math.Min(words.Count - 1, after + SinceNounReach - 1)].End;
+        return trigger >= phrase.Start && trigger < reach;
+    }
 
     static int Distance(TextSpan span, int at) => span.End <= at ? at - span.End : Math.Abs(span.Start - at);
 

@@ -36,6 +36,13 @@ internal static partial class TimeScanner
     [GeneratedRegex(@"\b(?i:after|following|in)\s+(?:(?<mod>(?i:nearly|almost|about|more than|over))\s+)?" + Count + @"\s+(?<unit>(?i:day|week|month|year))s?\s+of\b|\b(?:(?<n>[a-z]+)-)?(?<unit>(?i:day|week|month))-old\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationStart();
 
+    // "since" at the head of a phrase ending in a date, up to this many words before it: "since the start of Turkey's
+    // 'Operation Peace Spring' on Oct. 9". Punctuation in between ends the phrase.
+    [GeneratedRegex(@"\b(?i:since)\s+(?:[^\s.,;:!?]+\s+){0,8}$")]
+    private static partial Regex SinceBefore();
+    const int SinceWindow = 120;
+    static readonly string[] PlainModifiers = ["", "in", "on", "of", "during"];
+
     /// <summary>Spans longer than this many units ("5000 years ago") are not dates the pipeline can place.</summary>
     const int MaxCount = 200;
 
@@ -86,7 +93,19 @@ internal static partial class TimeScanner
         var kept = new List<TimeExpression>();
         foreach (var e in found.OrderByDescending(e => e.Span.Length).ThenBy(e => e.Span.Start))
             if (!kept.Any(k => k.Span.Overlaps(e.Span))) kept.Add(e);
-        return kept.OrderBy(e => e.Span.Start).ToList();
+        kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        for (int i = 0; i < kept.Count; i++)
+            if (GovernedBySince(text, kept[i], i == 0 ? 0 : kept[i - 1].Span.End) is { } since) kept[i] = since;
+        return kept;
+    }
+
+    /// <summary>The expression widened back to a "since" that heads its phrase, with the since modifier; null when none does.</summary>
+    static TimeExpression? GovernedBySince(string text, TimeExpression e, int previousEnd)
+    {
+        if (e.Form is not (TimeForm.CalendarDay or TimeForm.Month or TimeForm.Year or TimeForm.Weekday) || !PlainModifiers.Contains(e.Modifier)) return null;
+        int from = Math.Max(previousEnd, e.Span.Start - SinceWindow);
+        var m = SinceBefore().Match(text, from, e.Span.Start - from);
+        return m.Success ? e with { Span = TextSpan.FromBounds(m.Index, e.Span.End), Modifier = "since" } : null;
     }
 
     /// <summary>Calendar days and months ("Oct. 9", "20 January 2022", "in July 2013").</summary>
