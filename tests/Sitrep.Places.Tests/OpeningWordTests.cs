@@ -23,7 +23,7 @@ public class OpeningWordTests
     [Fact]
     public void A_function_word_opens_a_name_the_gazetteer_lists_with_it()
     {
-        var resolver = new PlaceResolver(Gazetteer.Load([InventedGazetteer()]), FacilityRegistry.LoadDefault());
+        var resolver = new PlaceResolver(Gazetteer.Load([Shared.InventedGeoNames("The Sands", "In Wells", "Ill", "Were")]), FacilityRegistry.LoadDefault());
         var doc = new Document(new Article("t", "The Sands flooded again. In Wells the wells ran dry."));
         resolver.Process(doc);
         Assert.Equal(["The Sands", "In Wells"], doc.Toponyms.Select(t => doc[t.Span]));
@@ -34,7 +34,7 @@ public class OpeningWordTests
     [InlineData("We’re staying, he said.")]
     public void A_contraction_is_never_a_place(string text)
     {
-        var resolver = new PlaceResolver(Gazetteer.Load([InventedGazetteer()]), FacilityRegistry.LoadDefault());
+        var resolver = new PlaceResolver(Gazetteer.Load([Shared.InventedGeoNames("The Sands", "In Wells", "Ill", "Were")]), FacilityRegistry.LoadDefault());
         var doc = new Document(new Article("t", text));
         resolver.Process(doc);
         Assert.Empty(doc.Toponyms);
@@ -67,15 +67,6 @@ public class OpeningWordTests
         Assert.Equal(["Syria", "Qamishlo"], Names("In Syria, shops closed early in Qamishlo after the blast."));
         Assert.Equal(["Texas"], Names("In Texas, shops closed early in Qamishlo after the storm."));
     }
-
-    // Invented places whose names start with English function words or spell English contractions.
-    static string InventedGazetteer()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"sitrep-places-{Guid.NewGuid():N}.txt");
-        static string Row(int id, string name) => $"{id}\t{name}\t{name}\t\t35.5\t39.5\tP\tPPL\tSY\t\t04\t\t\t\t1200\t\t300\tAsia/Damascus\t2020-01-01\n";
-        File.WriteAllText(path, Row(9000001, "The Sands") + Row(9000002, "In Wells") + Row(9000003, "Ill") + Row(9000004, "Were"));
-        return path;
-    }
 }
 
 /// <summary>Places named like common English words (data/gazetteer/english-words.tsv): "Hit", "Side", "Van".</summary>
@@ -97,5 +88,49 @@ public class EnglishWordPlaceTests
         var found = Shared.Toponyms(text).Where(t => text.Substring(t.Span.Start, t.Span.Length) == name).ToList();
         Assert.NotEmpty(found);
         Assert.All(found, t => Assert.Equal(country, t.Place!.Country));
+    }
+}
+
+/// <summary>Given names, acronyms, datelines and names of people on sites.</summary>
+public class PersonAndAcronymTests
+{
+    static List<string> Names(string text) => Shared.Toponyms(text).Select(t => text.Substring(t.Span.Start, t.Span.Length)).ToList();
+
+    [Fact]
+    public void A_small_place_named_like_a_given_name_needs_a_cue()
+    {
+        Assert.Empty(Names("Tonya was born in the spring, and Zara came a year later."));
+        Assert.Equal(["Tonya", "Zara"], Names("Tonya police said the road to Zara was closed."));
+    }
+
+    [Fact]
+    public void A_site_named_after_a_person_is_not_a_place()
+    {
+        var text = "Funding ends for the Robert Zara Center. The Zara Center will close.";
+        Assert.DoesNotContain("Zara", Names(text));
+    }
+
+    [Theory]
+    [InlineData("The IRAN desk and the KALE team met.")]
+    [InlineData("Auditors from TONYA asked for the files.")]
+    public void A_word_in_capitals_is_an_acronym_unless_it_names_a_country(string text) =>
+        Assert.DoesNotContain(Names(text), n => n is "KALE" or "TONYA");
+
+    [Theory]
+    [InlineData("ZARA — A market burned on Monday.", "ZARA")]
+    [InlineData("ZARA, Turkey (AP) Markets reopened.", "ZARA")]
+    [InlineData("UN envoys met in the IRAQ office.", "IRAQ")]
+    public void A_town_in_capitals_is_found_in_a_dateline_and_a_country_anywhere(string text, string name) =>
+        Assert.Contains(name, Names(text));
+
+    [Theory]
+    [InlineData("Prices rose on Nov. 3, the report said.")]
+    [InlineData("The White House said on Monday it would reply.")]
+    public void Month_abbreviations_and_the_White_House_are_not_places(string text)
+    {
+        var resolver = new PlaceResolver(Gazetteer.Load([Shared.InventedGeoNames("Nov", "White House")]), FacilityRegistry.LoadDefault());
+        var doc = new Document(new Article("t", text));
+        resolver.Process(doc);
+        Assert.Empty(doc.Toponyms);
     }
 }

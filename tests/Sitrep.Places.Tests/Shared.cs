@@ -17,6 +17,14 @@ public static class Shared
         return doc.Toponyms;
     }
 
+    /// <summary>A GeoNames file of invented villages in Syria with the given names, for rules that need a name the region lacks.</summary>
+    public static string InventedGeoNames(params string[] names)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sitrep-places-{Guid.NewGuid():N}.txt");
+        File.WriteAllLines(path, names.Select((name, k) => $"{9000001 + k}\t{name}\t{name}\t\t35.5\t39.5\tP\tPPL\tSY\t\t04\t\t\t\t1200\t\t300\tAsia/Damascus\t2020-01-01"));
+        return path;
+    }
+
     public static Toponym Single(string text, string words)
     {
         var found = Toponyms(text).Where(t => text.Substring(t.Span.Start, t.Span.Length).Contains(words)).ToList();

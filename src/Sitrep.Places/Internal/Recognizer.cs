@@ -41,6 +41,10 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
     [GeneratedRegex(@"\b(?:town|village|city|hamlet|district|suburb|outskirts|countryside) of\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceCueBefore();
 
+    // A lower-case word for a place's people or parts right after a name: "Roselle police", "Winona residents".
+    [GeneratedRegex(@"^\s+(?:police|officers|residents?|officials|authorities|firefighters|man|woman|men|women|boy|girl|natives?|city|county|township|area|mayor|council|schools|neighbou?rhood|downtown)\b")]
+    private static partial Regex PlaceNounAfter();
+
     // A preposition of place, a place cue or a home town ("Jane Roe, 34, of Superior") right before a word.
     [GeneratedRegex(@"(?:\b(?:in|at|near|outside|from|to|into|toward|towards|around|across|through|via)|\b(?:town|village|city|hamlet|district|suburb|outskirts) of|, of)\s+$")]
     private static partial Regex LocativeBefore();
@@ -112,8 +116,8 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             // for a small place ("Pervez Musharraf", but "Historic Dublin", "Six Flags Over Texas").
             bool personable = mention.Facility is null && !first.Text.All(c => char.IsUpper(c) || c == '.');
             bool nameBefore = personable && NameBefore(doc, words, i);
-            bool person = personable && (GivenNameBefore(text, words, i) || TitleBefore().IsMatch(text[Math.Max(0, first.Start - 8)..first.Start])
-                || nameBefore && !mention.Candidates.Any(Sizeable));
+            bool named = personable && (GivenNameBefore(text, words, i) || TitleBefore().IsMatch(text[Math.Max(0, first.Start - 8)..first.Start]));
+            bool person = named || nameBefore && !mention.Candidates.Any(Sizeable);
             bool surname = person || nameBefore;
             bool orgAfter = mention.Facility is null && OrgFollows(text, words, i + n);
             bool partOfName = mention.Facility is null && NameContinues(text, words, i, n);
@@ -121,7 +125,8 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             if (!surname && mention.Role == ToponymRole.Location && Speaks(text, words, i, n)
                 && !mention.Candidates.Any(c => c.Precision is PlacePrecision.Country or PlacePrecision.Region || c.FeatureCode == "PPLC"))
                 surname = person = true;
-            if (surname && !orgAfter || partOfName && !orgAfter && !orgBefore)
+            // A site named after a person is still the person's name: "the Charles Webb Center".
+            if (named || surname && !orgAfter || partOfName && !orgAfter && !orgBefore)
             {
                 if (person) namesOfPeople.Add(mention.Name);
                 blockedUntil = last.End;
@@ -143,6 +148,16 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         mentions.RemoveAll(m => m.Facility is null && m.Region is null && namesOfPeople.Contains(m.Name));
         return mentions;
     }
+
+    static bool Capitals(string name) => name.Count(char.IsLetter) >= 3 && name.Where(char.IsLetter).All(char.IsUpper);
+
+    // "ATLANTA — A man…", "RALEIGH, N.C. (AP)", "NEWARK  The": a name in capitals before a spaced dash, a comma and a
+    // capitalised word, a bracket, a quote or a double space (not "NATO-Russia", "IRS, SEC and").
+    static bool Dateline(Document doc, TextSpan span) =>
+        DatelineAfter().IsMatch(doc.Text.AsSpan(span.End, Math.Min(5, doc.Text.Length - span.End)).ToString());
+
+    [GeneratedRegex(@"^(?:\s+[—–-]|\s*--|[—–]|, \p{Lu}|\s*\(|\s*[”""]|\s\s|\s*$|['’]S)")]
+    private static partial Regex DatelineAfter();
 
     static bool Large(GazetteerEntry e) => e.Precision is PlacePrecision.Country or PlacePrecision.Region || e.FeatureCode is "PPLC" or "PPLA" || e.Population >= 100000;
 
@@ -226,19 +241,23 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             if (notPlaces.Contains(name) || n == 1 && gazetteer.DemonymPlace(name) is not null) continue;
             // "Bradley fighting vehicles", "Scud missiles": a model or weapon named after a place.
             if (WeaponAfter().IsMatch(text.AsSpan(span.End, Math.Min(30, text.Length - span.End)).ToString())) continue;
-            // "Superior Court", "Renewable Energy": a common English word names a place only when large, after "in", "at"…,
-            // or before its state or country ("Superior, Wis.").
-            if (n == 1 && notPlaces.IsEnglishWord(name) && !gazetteer.Lookup(name).Any(Large)
-                && !LocativeBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 25), Math.Min(25, span.Start)).ToString()) && !ContainerAfter(text, words, i + 1))
+            // "Superior Court", "Renewable Energy", "Hailey was born": a common English word or a given name names a place only
+            // when large, after "in", "at"…, before its state or country ("Superior, Wis.") or a word for its people ("Roselle police").
+            if (n == 1 && (notPlaces.IsEnglishWord(name) || firstNames.Contains(name)) && !gazetteer.Lookup(name).Any(Large)
+                && !LocativeBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 25), Math.Min(25, span.Start)).ToString()) && !ContainerAfter(text, words, i + 1)
+                && (last.Possessive || !PlaceNounAfter().IsMatch(text.AsSpan(span.End, Math.Min(20, text.Length - span.End)).ToString())))
                 continue;
             var exact = Plausible(doc, name, gazetteer.Lookup(name), words[i].Start, n);
+            // "IRS", "NATO": a word in capitals is an acronym, a place only as a country or region ("UAE") or in a dateline ("ATLANTA —").
+            bool acronym = Capitals(name) && !Dateline(doc, span);
+            if (acronym) exact.RemoveAll(e => e.Precision is not (PlacePrecision.Country or PlacePrecision.Region));
             // "Wash your hands": a word cut short is an abbreviation only with its period ("Wash.", "Mass."; not "EU", "Vatican").
             if (n == 1 && !(last.End < text.Length && text[last.End] == '.') && !name.All(char.IsUpper))
                 exact.RemoveAll(e => e.Name.Length >= name.Length + 3 && e.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase) && char.IsLetter(e.Name[name.Length]));
             // Two letters name a place only as an abbreviation of a state or country: "Ga.", "UK".
             if (n == 1 && name.Length < 3 && !(exact.Any(e => e.Precision is PlacePrecision.Region or PlacePrecision.Country) && (last.End < text.Length && text[last.End] == '.' || name.All(char.IsUpper))))
                 continue;
-            var looseOnly = functionOpening ? new HashSet<GazetteerEntry>() : LooseOnly(doc, name, exact, words[i].Start, n, variantCountries);
+            var looseOnly = functionOpening || acronym ? new HashSet<GazetteerEntry>() : LooseOnly(doc, name, exact, words[i].Start, n, variantCountries);
             if (exact.Count + looseOnly.Count > 0)
                 return (n, new Mention(span, name, [.. exact, .. looseOnly], ToponymRole.Location, LooseOnly: looseOnly));
             // A misspelt name right after "the town of", "the village of": one edit on the tolerant key, never for a listed non-place.
