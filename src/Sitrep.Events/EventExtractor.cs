@@ -28,6 +28,8 @@ public sealed class EventExtractor : IStage
     const int NegationReach = 3;
     static readonly HashSet<string> Negations = ["no", "not", "never", "nobody", "none", "without", "neither", "nor"];
 
+    static readonly HashSet<string> Comparisons = ["similar", "such"];
+
     static readonly HashSet<string> Anaphors = ["the", "this", "that", "these", "those", "its", "their", "same"];
 
     readonly Lexicon _lexicon;
@@ -66,50 +68,59 @@ public sealed class EventExtractor : IStage
                 var place = PlaceIn(places, clause, theatre) ?? CountryNamedAsScene(document, places, clause);
                 var times = document.Times.Where(t => t.Range is not null && clause.Contains(t.Span)).ToList();
                 facts.AddRange(FactsIn(document, clause, place ?? focus.Place));
-                var mention = Read(document, clause, sentence.Span, place, times, focus);
-                if (mention is not null) mentions.Add(mention);
-                focus.Update(place, TimeCarried(mention, clause, times));
+                var read = Read(document, clause, sentence.Span, place, times, focus);
+                mentions.AddRange(read);
+                focus.Update(place, TimeCarried(read.FirstOrDefault(), clause, times));
             }
         }
         document.Events = Merging.Merge(mentions, document, _roles, _lexicon);
         document.Facts = facts;
     }
 
-    Mention? Read(Document doc, TextSpan clause, TextSpan sentence, Toponym? place, List<TimeMention> times, Focus focus)
+    IReadOnlyList<Mention> Read(Document doc, TextSpan clause, TextSpan sentence, Toponym? place, List<TimeMention> times, Focus focus)
     {
         var words = Words.Split(doc.Text, clause.Start, clause.End);
-        var matches = _lexicon.Matcher.Find(words).Where(m => !IsNegated(words, m.Start)).ToList();
+        var names = doc.Actors.Where(a => clause.Contains(a.Span)).Select(a => a.Span).ToList();
+        // Words of a name ("Popular Mobilization Forces") report no act, though a force named by its arms ("Turkish drones") uses them.
+        var matches = _lexicon.Matcher.Find(words)
+            .Where(m => !IsNegated(words, m.Start) && (_lexicon.IsWeapon(m.Trigger) || !names.Any(n => n.Contains(m.Span)))).ToList();
         var reading = Typing.Read(matches, _lexicon);
-        if (reading is null) return null;
+        if (reading is null) return [];
         var numbers = doc.Numbers.Where(n => clause.Contains(n.Span) && n.Kind is not null and not QuantityKind.DetainedPopulation).ToList();
         // ACLED codes an event by its most violent part: people killed make arrests or a foiled plot a violent event.
         if (!Violence.IsViolent(reading.Sub) && numbers.Any(n => n.Kind == QuantityKind.Killed && n.Range.Best is not 0 && n.Range.Max is not 0))
             reading = Typing.Read(matches, _lexicon, allowed: Violence.IsViolent) ?? reading;
         var actorsInClause = doc.Actors.Where(a => clause.Contains(a.Span) && _roles.IsParty(a.Actor) && !InsideSource(doc, a.Span)).ToList();
-        bool anaphoric = IsAnaphoric(words, reading.First.Start);
-        bool supported = anaphoric || actorsInClause.Count > 0 || numbers.Any(n => n.Kind is QuantityKind.Killed or QuantityKind.Injured);
-        if (reading.Score < MinScore - (supported ? 1 : 0)) return null;
+        bool supported = actorsInClause.Count > 0 || numbers.Any(n => n.Kind is QuantityKind.Killed or QuantityKind.Injured);
+        int minScore = MinScore - (supported || IsAnaphoric(words, reading.First.Start) ? 1 : 0);
+        if (reading.Score < minScore) return [];
 
         var sources = doc.Attributions.Where(a => a.Scope.Overlaps(clause)).Select(a => a.Source).Distinct().ToList();
         if (sources.Count == 0 && doc.Article.Outlet is { } outlet) sources.Add(outlet);
-        var certainty = CertaintyOf(doc, clause, reading);
-        var claims = numbers.Select(n => new Claim(n.Kind!.Value, n.Range, SourceOf(doc, n.Span) ?? sources.FirstOrDefault(), certainty, n.Span)).ToList();
-
         // A time that dates only the report bounds the event, like a carried time, without fixing it.
         var (date, dateSpan, ownDate) = ClauseTime.For(times, words, reading.First.Start) is { } time ? (time.Range, (TextSpan?)time.Time.Span, !time.OfReport)
             : focus.Time is { Range: { } fr } ? (fr, (TextSpan?)focus.Time.Span, false)
             : (null, null, false);
-        bool historical = date is not null && doc.Published is { } published && date.To < published.AddDays(-HistoricalAfterDays);
+        bool historical = date is not null && doc.Published is { } published &&
+            (date.To < published.AddDays(-HistoricalAfterDays) || ownDate && IsPastPeriod(date, published));
         // Publication day as a last resort, and only for news of the day.
         if (date is null && doc.Published is { } day) date = new DateRange(day.AddDays(-1), day, DatePrecision.Day);
-
         var chosenPlace = place ?? focus.Place;
-        var roles = _roles.Find(reading, actorsInClause, words, doc.Text, chosenPlace?.Place?.Country ?? CountryOf(doc));
+        // "Similar bombings have taken place" with no date of their own compares with the past; it tells no incident.
+        bool habitual = words.Any(w => _lexicon.IsHabitualWord(w.Text) || !ownDate && Comparisons.Contains(w.Text));
 
-        return new Mention(clause, sentence, reading, anaphoric,
-            chosenPlace, place is not null, date, dateSpan, ownDate, roles,
-            Largest(claims, QuantityKind.Killed), Largest(claims, QuantityKind.Injured), claims, sources, certainty, historical,
-            words.Any(w => _lexicon.IsHabitualWord(w.Text)));
+        var readings = Typing.Split(reading, matches, _lexicon, MinScore);
+        return readings.Select(one =>
+        {
+            var certainty = CertaintyOf(doc, clause, one);
+            var claims = numbers.Where(n => readings.Count == 1 || Counts(one, n.Kind!.Value))
+                .Select(n => new Claim(n.Kind!.Value, n.Range, SourceOf(doc, n.Span) ?? sources.FirstOrDefault(), certainty, n.Span)).ToList();
+            var roles = _roles.Find(one, actorsInClause, words, doc.Text, chosenPlace?.Place?.Country ?? CountryOf(doc));
+            return new Mention(clause, sentence, one, IsAnaphoric(words, one.First.Start),
+                chosenPlace, place is not null, date, dateSpan, ownDate, roles,
+                Largest(claims, QuantityKind.Killed), Largest(claims, QuantityKind.Injured), claims, sources, certainty, historical, habitual,
+                words.Any(w => _lexicon.IsOngoingWord(w.Text)));
+        }).ToList();
     }
 
     // The time a clause leaves in focus: the one that dated its event (a report's as the range it bounds), else its first.
@@ -119,6 +130,14 @@ public sealed class EventExtractor : IStage
         var dating = times.FirstOrDefault(t => t.Span == mention?.DateSpan);
         return dating is { Anchor: null } && !mention!.OwnDate ? dating with { Range = mention.Date } : dating ?? times.FirstOrDefault();
     }
+
+    // A whole month or year told of in the past ("in October", "in 2019") is background, however recent.
+    static bool IsPastPeriod(DateRange date, DateOnly published) =>
+        date.Precision >= DatePrecision.Month && date.To < published;
+
+    // When a clause tells two events, the people who got out count for the escape and the dead for the violence.
+    static bool Counts(Reading reading, QuantityKind kind) =>
+        reading.Tags.Contains(EventTag.Escape) ? kind is not (QuantityKind.Killed or QuantityKind.Injured) : kind is not (QuantityKind.Escaped or QuantityKind.Freed);
 
     static Toponym? PlaceIn(List<Toponym> places, TextSpan clause, IReadOnlySet<string> theatre)
     {

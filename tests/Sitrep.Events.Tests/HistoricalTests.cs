@@ -39,3 +39,27 @@ public class HistoricalTests
         Assert.Empty(new DocBuilder("Car bombs and prison breaks have been a recurring tactic of insurgents in Mosul.", Day)
             .Place("Mosul", DocBuilder.Mosul).Extract());
 }
+
+public class BackgroundPeriodTests
+{
+    static readonly DateOnly Day = new(2024, 3, 14);
+
+    [Fact]
+    public void Attacks_counted_in_last_month_are_background_however_recent()
+    {
+        var e = Assert.Single(new DocBuilder("The monitor recorded 13 IS attacks near Raqqa in February.", Day)
+            .Actor("IS", "Islamic State").Place("Raqqa", DocBuilder.Raqqa)
+            .Time("in February", new DateOnly(2024, 2, 1), new DateOnly(2024, 2, 29), DatePrecision.Month).Extract());
+        Assert.True(e.Historical);
+    }
+
+    [Fact]
+    public void The_fall_of_a_town_years_ago_is_a_background_change_of_territory()
+    {
+        var e = Assert.Single(new DocBuilder("IS has waged an insurgency since the fall of Mosul in 2017.", Day)
+            .Actor("IS", "Islamic State").Place("Mosul", DocBuilder.Mosul)
+            .Time("in 2017", new DateOnly(2017, 1, 1), new DateOnly(2017, 12, 31), DatePrecision.Year).Extract());
+        Assert.True(e.Historical);
+        Assert.Equal(EventType.Battles, e.EventType);
+    }
+}

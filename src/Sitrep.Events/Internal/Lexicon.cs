@@ -15,28 +15,34 @@ internal sealed class Lexicon
     /// <summary>For each sub-event type, the types it refines (refinements.tsv).</summary>
     public ILookup<SubEventType, SubEventType> Refines { get; }
 
-    readonly SetElement? _civilians;
-    readonly SetElement? _habitual;
+    readonly IReadOnlyDictionary<string, SetElement> _sets;
 
-    Lexicon(IReadOnlyList<Trigger> triggers, ILookup<SubEventType, SubEventType> refines, SetElement? civilians, SetElement? habitual)
+    Lexicon(IReadOnlyList<Trigger> triggers, ILookup<SubEventType, SubEventType> refines, IReadOnlyDictionary<string, SetElement> sets)
     {
-        _civilians = civilians;
-        _habitual = habitual;
+        _sets = sets;
         Triggers = triggers;
         Matcher = new TriggerMatcher(triggers);
         Refines = refines;
     }
 
     /// <summary>Whether a lower-case word names civilians (the &amp;CIVILIANS set).</summary>
-    public bool IsCivilianWord(string word) => _civilians?.Matches(word) == true;
+    public bool IsCivilianWord(string word) => InSet("&CIVILIANS", word);
 
     /// <summary>Whether a trigger names a weapon (weapons.tsv) rather than an act.</summary>
     public bool IsWeapon(Trigger trigger) => trigger.Origin.StartsWith(WeaponsFile, StringComparison.Ordinal);
 
+    /// <summary>Whether a lower-case word names a site an incident happens at (the &amp;SITE set: prison, camp, base, village…).</summary>
+    public bool IsSiteWord(string word) => InSet("&SITE", word);
+
+    /// <summary>Whether a lower-case word says an event is still going on (the &amp;ONGOING set: still, continued, until…).</summary>
+    public bool IsOngoingWord(string word) => InSet("&ONGOING", word);
+
+    bool InSet(string set, string word) => _sets.TryGetValue(set, out var s) && s.Matches(word);
+
     const string WeaponsFile = "weapons.tsv";
 
     /// <summary>Whether a lower-case word marks a pattern, trend or possibility rather than one incident (the &amp;HABITUAL set).</summary>
-    public bool IsHabitualWord(string word) => _habitual?.Matches(word) == true;
+    public bool IsHabitualWord(string word) => InSet("&HABITUAL", word);
 
     /// <summary>The lexicon shipped in the output folder's data/events.</summary>
     public static Lexicon Default => _default.Value;
@@ -53,7 +59,7 @@ internal sealed class Lexicon
         var refines = Rows(Path.Combine(folder, "refinements.tsv"), 3)
             .Select(r => (Sub: ParseSub(r.Origin, r.Cols[0]), Parent: ParseSub(r.Origin, r.Cols[1])))
             .ToLookup(r => r.Sub, r => r.Parent);
-        return new Lexicon(triggers, refines, sets.GetValueOrDefault("&CIVILIANS"), sets.GetValueOrDefault("&HABITUAL"));
+        return new Lexicon(triggers, refines, sets);
     }
 
     static Dictionary<string, SetElement> LoadSets(string path)

@@ -7,12 +7,16 @@ namespace Sitrep.Events.Internal;
 /// <remarks>
 /// A mention joins the latest earlier event it is compatible with: same background/current status, no clash of places
 /// it names itself, overlapping dates, and the same sub-type, a shared prison tag, or a related type (fighting, explosions
-/// and killings are often one event told in steps). "Another", "second", "separate" start a new event. A mention with
-/// no anchor of its own (place, time, casualty figure or named party) only adds to an event; it never starts one, since
-/// such sentences are mostly commentary ("attacks have been rising").
+/// and killings are often one event told in steps; different strategic developments are not). "Another", "second",
+/// "separate" before a trigger, or before a site ("a second camp"), start a new event. A mention with no anchor of its
+/// own (place, time, casualty figure or named party) only adds to an event; it never starts one, since such sentences
+/// are mostly commentary ("attacks have been rising"). Those mentions do not decide the event's type either.
 /// </remarks>
 internal static class Merging
 {
+    // Words that set a site apart from the one already told of, and how far before the site's noun they may stand.
+    static readonly HashSet<string> OtherSite = ["another", "second", "third", "fourth", "separate"];
+    const int SiteReach = 2;
     static readonly HashSet<string> Distinct = ["another", "other", "second", "third", "separate", "similar", "earlier", "previous", "new", "latest"];
     // Two places this close are one scene when a mention refers back ("the attack … occurred in X" after "near Y");
     // otherwise two different named places further apart than NearbyKm are two incidents, as ACLED codes one per place.
@@ -24,7 +28,17 @@ internal static class Merging
         public List<Mention> Mentions { get; } = [first];
         public bool Historical => Mentions[0].Historical;
         public IEnumerable<Mention> Placed => Mentions.Where(m => m.OwnPlace);
-        public DateRange? Date => Mentions.FirstOrDefault(m => m.OwnDate)?.Date;
+        // The days or weeks its mentions name, first to last (a siege told to go on for a week spans that week); else the
+        // first month or year named.
+        public DateRange? Date
+        {
+            get
+            {
+                var own = Mentions.Where(m => m.OwnDate).Select(m => m.Date!).ToList();
+                var near = own.Where(d => d.Precision <= DatePrecision.Week).ToList();
+                return near.Count == 0 ? own.FirstOrDefault() : near[0] with { From = near.Min(d => d.From), To = near.Max(d => d.To) };
+            }
+        }
     }
 
     /// <summary>The events of an article, in text order, ids e1, e2…</summary>
@@ -33,18 +47,36 @@ internal static class Merging
         var drafts = new List<Draft>();
         foreach (var m in mentions)
         {
-            var target = StartsNew(doc, m) ? null
+            bool apart = StartsNew(doc, m, lexicon);
+            var target = apart ? null
                 : drafts.LastOrDefault(d => Compatible(d, m) && InFocus(d, m)) ?? drafts.LastOrDefault(d => Compatible(d, m));
             if (target is not null) target.Mentions.Add(m);
-            else if (m.Anchored) drafts.Add(new Draft(m));
+            // Being set apart ("another car bomb", "a second camp") pins an incident down too.
+            else if (m.Anchored || apart && !m.Habitual) drafts.Add(new Draft(m));
         }
         return drafts.Select((d, i) => Build(d, $"e{i + 1}", doc, roles, lexicon)).ToList();
     }
 
-    static bool StartsNew(Document doc, Mention m)
+    static bool StartsNew(Document doc, Mention m, Lexicon lexicon)
     {
-        var words = Words.Split(doc.Text, m.Clause.Start, Math.Min(m.Clause.End, m.Reading.First.Start));
-        return words.Count > 0 && words.TakeLast(3).Any(w => Distinct.Contains(w.Text));
+        var words = Words.Split(doc.Text, m.Clause.Start, m.Clause.End);
+        return lexicon.Matcher.Find(words).Any(t => DistinctBefore(words, t.Start)) || AnotherSite(words, lexicon);
+    }
+
+    // "another car bomb", "three other similar blasts": a word setting the incident apart just before any of its triggers.
+    static bool DistinctBefore(List<Word> words, int triggerStart)
+    {
+        int i = words.FindIndex(w => w.Start >= triggerStart);
+        return words.Take(i).TakeLast(3).Any(w => Distinct.Contains(w.Text));
+    }
+
+    // "escaped from a second camp", "a car bomb outside a third facility": a different site is a different incident.
+    static bool AnotherSite(List<Word> words, Lexicon lexicon)
+    {
+        for (int i = 1; i < words.Count; i++)
+            if (lexicon.IsSiteWord(words[i].Text) && words.Skip(Math.Max(0, i - SiteReach)).Take(Math.Min(i, SiteReach)).Any(w => OtherSite.Contains(w.Text)))
+                return true;
+        return false;
     }
 
     // A mention that names no place of its own belongs first with an event at the place the reader has in mind.
@@ -58,20 +90,26 @@ internal static class Merging
         if (m.OwnPlace && d.Placed.Any(p => !SamePlace(p.Place!, m.Place!, km))) return false;
         // An event known only by the focus place still clashes with a mention naming somewhere else.
         if (m.OwnPlace && !d.Placed.Any() && d.Mentions[0].Place is { } focus && !SamePlace(focus, m.Place!, km)) return false;
-        if (m.OwnDate && d.Date is { } dd && !dd.Overlaps(m.Date!, 1)) return false;
+        // A later day does not set apart an event told to be still going on ("clashes continued until Wednesday").
+        if (m.OwnDate && d.Date is { } dd && !dd.Overlaps(m.Date!, 1) && !(m.Ongoing && m.Date!.From >= dd.From)) return false;
         var sub = m.Reading.Sub;
         if (d.Mentions.Any(x => x.Reading.Sub == sub)) return true;
         if (SharesCustodyTag(d, m)) return true;
+        // A surrender ends the fighting it is told after.
+        if (m.Reading.Tags.Contains(EventTag.Surrender) && d.Mentions.Any(x => Violence.IsViolent(x.Reading.Sub))) return true;
         return d.Mentions.Any(x => Related(x.Reading.Sub, sub));
     }
 
     // Fighting and the explosions or killings it involves are often one event told in steps; arrests at a protest are
-    // the intervention in it (ACLED: protest with intervention).
+    // the intervention in it (ACLED: protest with intervention); arrests, seizures and destruction after violence or an
+    // arrest raid are its aftermath. Strategic developments of different sub-types (a ceasefire, a withdrawal, a deployment) are
+    // different events.
     static bool Related(SubEventType a, SubEventType b)
     {
         var (ta, tb) = (AcledTypes.TypeOf(a), AcledTypes.TypeOf(b));
-        return ta == tb || Violence.IsViolent(ta) && Violence.IsViolent(tb) ||
-            ta is EventType.Protests or EventType.Riots && b == SubEventType.Arrests;
+        return ta == tb && ta != EventType.StrategicDevelopments || Violence.IsViolent(ta) && Violence.IsViolent(tb) ||
+            ta is EventType.Protests or EventType.Riots && b == SubEventType.Arrests ||
+            (Violence.IsViolent(ta) || a == SubEventType.Arrests) && b is SubEventType.Arrests or SubEventType.DisruptedWeaponsUse or SubEventType.LootingPropertyDestruction;
     }
 
     // An attack on a prison, the break-out, the escapes and the recaptures that follow are one event in one place.
@@ -158,8 +196,10 @@ internal static class Merging
     // ACLED codes an event by its most violent part: a prison break fought over is a battle, not "Other"; arrests at a
     // protest are the protest's. Among the mentions of that kind the first tells the main act: later ones add detail
     // ("weapons were seized in the operation") that should not outvote it.
-    static SubEventType MainSubType(List<Mention> ms)
+    static SubEventType MainSubType(List<Mention> all)
     {
+        // Mentions that only add to an event (commentary, a trend) do not decide its type.
+        var ms = all.Where(m => m.Anchored).DefaultIfEmpty(all[0]).ToList();
         int top = ms.Max(m => Severity(m.Reading.Sub));
         return ms.First(m => Severity(m.Reading.Sub) == top).Reading.Sub;
     }

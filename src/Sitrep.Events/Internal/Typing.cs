@@ -9,6 +9,8 @@ internal sealed record Reading(SubEventType Sub, int Score, TriggerMatch Trigger
 
 /// <summary>Turns trigger matches into a <see cref="Reading"/> by weighted vote.</summary>
 /// <remarks>
+/// A clause may tell two events of different kinds: an escape beside a shelling, a ceasefire beside an incursion, a
+/// withdrawal beside an air strike. Each then gets its own reading and the tags of its own triggers.
 /// Weapons named after a decisive find or seizure ("recovered rifles, rockets and IEDs") are what was seized, so their
 /// votes go to disrupted weapons use, not to the attack type the weapon would signal on its own.
 /// </remarks>
@@ -40,9 +42,42 @@ internal static class Typing
         if (best is not { } winner) return null;
 
         var ofWinner = matches.Where(m => VoteOf(m, lexicon, seizedFrom) == winner).ToList();
-        var tags = matches.SelectMany(m => m.Trigger.Tags).Distinct().Order().ToArray();
-        return new Reading(winner, bestScore, ofWinner.MaxBy(m => m.Trigger.Weight), ofWinner.MinBy(m => m.Start), tags);
+        return new Reading(winner, bestScore, ofWinner.MaxBy(m => m.Trigger.Weight), ofWinner.MinBy(m => m.Start), TagsOf(matches));
     }
+
+    /// <summary>The main reading and, when the clause also tells an event of another kind with at least <paramref name="minScore"/>, that one too.</summary>
+    /// <remarks>Each reading keeps the tags of its own kind of trigger; the main one also keeps the tags no other reading claims.</remarks>
+    public static IReadOnlyList<Reading> Split(Reading main, IReadOnlyList<TriggerMatch> matches, Lexicon lexicon, int minScore)
+    {
+        var beside = Read(matches, lexicon, allowed: s => StandsApart(main.Sub, s));
+        if (beside is null || beside.Score < minScore || beside.Tags.Contains(EventTag.Surrender)) return [main];
+        bool Belongs(TriggerMatch m) => KindOf(m) is { } k && SameKind(k, beside.Sub);
+        return [main with { Tags = TagsOf(matches.Where(m => !Belongs(m))) }, beside with { Tags = TagsOf(matches.Where(Belongs)) }];
+    }
+
+    // An escape or a deal told beside violence is an event of its own (the escape the shelling let happen, the ceasefire
+    // an incursion goes on despite); violence or another development told beside a development is too. But arrests,
+    // seizures, destruction and withdrawals told with violence are its aftermath, and a base is mostly its target.
+    static bool StandsApart(SubEventType main, SubEventType other)
+    {
+        if (main == other || IsAftermath(main) || IsAftermath(other) || other == SubEventType.HeadquartersOrBaseEstablished) return false;
+        return IsDevelopment(main) || other is SubEventType.Other or SubEventType.Agreement;
+    }
+
+    // Each kind of development is its own kind; violence is one kind, protests and riots another.
+    static bool SameKind(SubEventType a, SubEventType b) =>
+        a == b || !IsDevelopment(a) && !IsDevelopment(b) && Violence.IsViolent(a) == Violence.IsViolent(b);
+
+    static bool IsDevelopment(SubEventType sub) => AcledTypes.TypeOf(sub) == EventType.StrategicDevelopments;
+
+    static bool IsAftermath(SubEventType sub) =>
+        sub is SubEventType.Arrests or SubEventType.DisruptedWeaponsUse or SubEventType.LootingPropertyDestruction;
+
+    // The sub-type a trigger speaks for; a tag-only line about an escape speaks for the escape.
+    static SubEventType? KindOf(TriggerMatch m) =>
+        m.Trigger.Sub ?? (m.Trigger.Tags.Any(t => t is EventTag.PrisonBreak or EventTag.Escape) ? SubEventType.Other : null);
+
+    static EventTag[] TagsOf(IEnumerable<TriggerMatch> matches) => matches.SelectMany(m => m.Trigger.Tags).Distinct().Order().ToArray();
 
     static int SeizureStart(IReadOnlyList<TriggerMatch> matches)
     {
