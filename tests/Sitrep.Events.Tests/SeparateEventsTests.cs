@@ -31,15 +31,15 @@ public class SeparateEventsTests
     }
 
     [Fact]
-    public void A_ceasefire_and_an_incursion_in_one_clause_are_two_events_with_their_own_tags()
+    public void A_ceasefire_and_a_shelling_in_one_clause_are_two_events_with_their_own_tags()
     {
-        var events = new DocBuilder("Despite the truce announced on Tuesday, the army pressed on with its incursion near Raqqa.", Day)
+        var events = new DocBuilder("Despite the truce announced on Tuesday, the army kept up its artillery shelling of Raqqa.", Day)
             .Place("Raqqa", DocBuilder.Raqqa).Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2)).Extract();
         Assert.Equal(2, events.Count);
         var deal = Assert.Single(events, e => e.SubEventType == SubEventType.Agreement);
-        var incursion = Assert.Single(events, e => e.SubEventType == SubEventType.ArmedClash);
+        var shelling = Assert.Single(events, e => e.SubEventType == SubEventType.ShellingArtilleryMissileAttack);
         Assert.Equal([EventTag.Ceasefire], deal.Tags);
-        Assert.Equal([EventTag.Incursion], incursion.Tags);
+        Assert.DoesNotContain(EventTag.Ceasefire, shelling.Tags);
     }
 
     [Fact]
