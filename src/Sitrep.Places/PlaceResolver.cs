@@ -79,12 +79,13 @@ public sealed class PlaceResolver : IStage
         static void Add(Dictionary<string, double> d, string key, double w) => d[key] = d.GetValueOrDefault(key) + w;
         foreach (var m in mentions)
         {
+            IReadOnlyList<GazetteerEntry> candidates = NamedArea(m) is { } area ? [area] : m.Candidates;
             if (m.Facility is not null) Add(countries, m.Facility.Country, 2);
-            else if (m.Candidates.Count > 0 && m.Candidates[0].Country.Length > 0 && m.Candidates.All(c => c.Country == m.Candidates[0].Country))
+            else if (candidates.Count > 0 && candidates[0].Country.Length > 0 && candidates.All(c => c.Country == candidates[0].Country))
             {
-                var c0 = m.Candidates[0];
+                var c0 = candidates[0];
                 Add(countries, c0.Country, c0.Precision == PlacePrecision.Country && m.Role != ToponymRole.Metonym ? 2 : 1);
-                if (c0.Admin1Code is not null && m.Candidates.All(c => c.Admin1Code == c0.Admin1Code))
+                if (c0.Admin1Code is not null && candidates.All(c => c.Admin1Code == c0.Admin1Code))
                     Add(divisions, $"{c0.Country}.{c0.Admin1Code}", c0.Precision == PlacePrecision.Region ? 2 : 1);
             }
         }
@@ -100,7 +101,47 @@ public sealed class PlaceResolver : IStage
                 byName[NameKey.Exact(m.Name)] = 1.0 / keys.Count;
             }
         }
-        return new Focus(Shares(countries), Shares(divisions), support);
+        return new Focus(Shares(countries), Shares(divisions), support, Colocation(mentions));
+    }
+
+    // The one country or state a name is ("Indiana"), evidence for it though towns bear its name too (Indiana, Pennsylvania);
+    // null when it is none or several ("Georgia"), or when a capital elsewhere bears it too ("Washington").
+    static GazetteerEntry? NamedArea(Mention m)
+    {
+        var named = m.Candidates.Where(c => c.FeatureCode is "PCLI" or "ADM1").ToList();
+        if (named.Count != 1) return null;
+        var area = named[0];
+        bool Inside(GazetteerEntry c) => c.Country == area.Country && (area.Admin1Code is null || c.Admin1Code == area.Admin1Code);
+        return m.Candidates.Any(c => c.FeatureCode == "PPLC" && !Inside(c)) ? null : area;
+    }
+
+    // Per name and each town or county it can be, how many other names of the article can be a place near it: "Paris" and
+    // "Henry County" can both be in the northwest of Tennessee, so each supports the other there, whichever state the
+    // article is about. A name that can be anywhere (over 50 places) supports nothing.
+    static Dictionary<(string, GazetteerEntry), double> Colocation(List<Mention> mentions)
+    {
+        var named = new Dictionary<string, List<GazetteerEntry>>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+            if (m.Facility is null)
+                named.TryAdd(NameKey.Exact(m.Name), m.Candidates.Where(c => c.Precision is PlacePrecision.Town or PlacePrecision.District).ToList());
+        var result = new Dictionary<(string, GazetteerEntry), double>();
+        foreach (var (name, places) in named)
+            foreach (var c in places)
+                result[(name, c)] = Math.Min(3, named.Where(o => o.Key != name && o.Value.Count <= 50).Sum(o => Nearness(c, o.Value)));
+        return result;
+    }
+
+    // 1 when one of the places lies within 30 km of the candidate, 0.5 within 100 km, else 0.
+    static double Nearness(GazetteerEntry c, List<GazetteerEntry> places)
+    {
+        double best = 0;
+        foreach (var p in places)
+        {
+            if (ReferenceEquals(p, c) || Math.Abs(p.Lat - c.Lat) > 1) continue;
+            double km = Geo.DistanceKm(c.Lat, c.Lon, p.Lat, p.Lon);
+            best = Math.Max(best, km < 30 ? 1 : km < 100 ? 0.5 : 0);
+        }
+        return best;
     }
 
     static Dictionary<string, double> Shares(Dictionary<string, double> weight)
@@ -124,7 +165,9 @@ public sealed class PlaceResolver : IStage
 
     /// <summary>Shares of an article's country and first-level division evidence.</summary>
     /// <param name="Support">Per division, each name of the article that can be in it, weighted by how few divisions it can be in.</param>
-    sealed record Focus(Dictionary<string, double> Countries, Dictionary<string, double> Divisions, Dictionary<string, Dictionary<string, double>> Support);
+    /// <param name="Colocated">Per name of the article and town or county it can be, how many other names can be near it (at most 3).</param>
+    sealed record Focus(Dictionary<string, double> Countries, Dictionary<string, double> Divisions, Dictionary<string, Dictionary<string, double>> Support,
+        Dictionary<(string, GazetteerEntry), double> Colocated);
 
     // A division outranks a town of its name ("California"), unless the town is its seat and the division is named after it ("Raqqa").
     static double DivisionPrior(GazetteerEntry c, IReadOnlyList<GazetteerEntry> candidates) =>
@@ -147,7 +190,10 @@ public sealed class PlaceResolver : IStage
             if (km < 1) continue; // the same place named twice is no evidence for itself
             near += km < 50 ? 1 : km < 200 ? 0.5 : 0;
         }
-        s += Math.Min(3, near);
+        double colocated = focus.Colocated.GetValueOrDefault((NameKey.Exact(m.Name), c));
+        s += Math.Min(3, near) + colocated;
+        // A town named after a country (Mexico, New York; China, Texas) needs a name near it to beat the country.
+        if (c.Precision is PlacePrecision.Town && colocated < 1 && m.Candidates.Any(o => o.Precision is PlacePrecision.Country)) s -= 6;
         if (m.LooseOnly?.Contains(c) == true) s -= 1;
         else if (NameKey.Loose(c.Name) == NameKey.Loose(m.Name)) s += 1.5; // named as the gazetteer names it, not by an alternate
         return s;
