@@ -211,7 +211,9 @@ public sealed class EventExtractor : IStage
 
     static string? SourceOf(Document doc, TextSpan span) => doc.Attributions.FirstOrDefault(a => a.Scope.Contains(span))?.Source;
 
-    static bool InsideSource(Document doc, TextSpan span) => doc.Attributions.Any(a => a.SourceSpan.Overlaps(span));
+    // A party that claims an attack is its perpetrator, not only a source ("IS claimed the bombing").
+    static bool InsideSource(Document doc, TextSpan span) =>
+        doc.Attributions.Any(a => a.SourceSpan.Overlaps(span) && !doc.Text.AsSpan(a.Cue.Start, a.Cue.Length).StartsWith("claim", StringComparison.OrdinalIgnoreCase));
 
     static string? CountryOf(Document doc) => doc.Toponyms.FirstOrDefault(t => t.Place?.Country is not null)?.Place!.Country;
 

@@ -124,6 +124,13 @@ public class ShippedDataTests
     }
 
     [Fact]
+    public void Jihadists_without_an_article_mean_the_jihadist_group_named_before()
+    {
+        var text = "HTS ruled Idlib for years. Kurdish forces drove the last die-hard jihadists out of the village.";
+        Assert.Equal(["HTS=Hayat Tahrir al-Sham", "jihadists=Hayat Tahrir al-Sham"], Recognize(Shipped, text));
+    }
+
+    [Fact]
     public void Kurdish_forces_mean_the_Kurdish_force_named_last()
     {
         var text = "Peshmerga units held Makhmour while the SDF guarded Hasakah; Kurdish forces there repelled the raid.";

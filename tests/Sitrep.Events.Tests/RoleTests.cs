@@ -222,6 +222,30 @@ public class SiteAndSpeakerRoleTests
     }
 }
 
+public class ClaimAndClauseRoleTests
+{
+    static readonly DateOnly Day = new(2024, 3, 14);
+
+    [Fact]
+    public void A_group_that_claims_a_bombing_is_its_perpetrator_though_it_is_also_the_source_of_the_claim()
+    {
+        var e = Assert.Single(new DocBuilder("IS claimed the suicide bombing in Qamishli on Monday that killed two people.", Day)
+            .Actor("IS", "Islamic State").Place("Qamishli", DocBuilder.Qamishli).Number("two", QuantityKind.Killed, 2, 2)
+            .Said("IS", "Islamic State", "IS claimed the suicide bombing in Qamishli on Monday that killed two people.", cueWords: "claimed").Extract());
+        Assert.Equal("Islamic State", e.Actor1);
+        Assert.Equal("Civilians (Syria)", e.Actor2);
+    }
+
+    [Fact]
+    public void A_group_named_after_a_conjunction_belongs_to_the_later_act_not_to_the_bombing()
+    {
+        var events = new DocBuilder("Car bombs shook Raqqa on Monday after dozens of IS prisoners escaped.", Day)
+            .Actor("IS", "Islamic State").Place("Raqqa", DocBuilder.Raqqa).Extract();
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.Actor2 == "Islamic State");
+    }
+}
+
 public class NationalForceRoleTests
 {
     static readonly DateOnly Day = new(2024, 3, 14);

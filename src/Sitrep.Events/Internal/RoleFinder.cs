@@ -39,6 +39,8 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     ];
     // "SDF-run camps", "IS-held villages": the same, written as a hyphenated adjective.
     static readonly HashSet<string> OperatorSuffixes = ["run", "held", "controlled", "operated", "manned", "guarded"];
+    // "the escape of X fighters", "the release of X members": in an escape X's members got out, so X is actor1.
+    static readonly HashSet<string> EscapeNouns = ["escape", "escapes", "release", "freeing", "breakout", "flight"];
 
     /// <summary>The roles of the actors named in a clause around its first trigger; <paramref name="words"/> are the clause's words in <paramref name="text"/>.</summary>
     /// <param name="country">ISO code of the country the clause happens in, for civilian and protester groups.</param>
@@ -65,7 +67,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
                 continue;
             }
             bool agent = cue.Count > 0 && cue[^1] is "by" or "from" && a.Span.Start > trigger.Start && Near(words, trigger, a.Span);
-            bool escapees = escape && cue.Count > 0 && cue[^1] == "of" && a.Span.Start > trigger.Start;
+            bool escapees = escape && cue.Count > 1 && cue[^1] == "of" && EscapeNouns.Contains(cue[^2]);
             if (agent || escapees || ClaimsResponsibility(words, a.Span.End))
             {
                 if (actor1 is null) (actor1, span1, cued1) = (a.Actor, a.Span, true);
@@ -76,7 +78,8 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
                 if (actor2 is null) (actor2, span2) = (a.Actor, a.Span);
                 continue;
             }
-            (a.Span.Start < trigger.Start ? before : after).Add(a);
+            if (a.Span.Start < trigger.Start) before.Add(a);
+            else if (!InLaterClause(words, trigger, a.Span)) after.Add(a);
         }
 
         // Passive or agent-marked clauses put the actor before the trigger in the target role.
@@ -257,6 +260,17 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         int i = IndexAt(words, trigger.End);
         for (int k = i; k < words.Count - 1 && k <= i + AgentReach; k++)
             if (words[k].Text == "by" && Unnamed.Contains(words[k + 1].Text)) return true;
+        return false;
+    }
+
+    // Conjunctions that open a clause of another act after the trigger ("car bombs rock the north after IS prisoners escape").
+    static readonly HashSet<string> Subordinators = ["after", "before", "since", "until", "while", "whereas", "although", "because"];
+
+    // Whether a subordinator stands between the trigger and an actor after it, so the actor belongs to that other act.
+    static bool InLaterClause(IReadOnlyList<Word> words, TextSpan trigger, TextSpan actor)
+    {
+        for (int i = IndexAt(words, trigger.End), end = IndexAt(words, actor.Start); i < end; i++)
+            if (Subordinators.Contains(words[i].Text)) return true;
         return false;
     }
 
