@@ -70,7 +70,7 @@ public sealed class EventExtractor : IStage
                 facts.AddRange(FactsIn(document, clause, place ?? focus.Place));
                 var read = Read(document, clause, sentence.Span, place, times, focus);
                 mentions.AddRange(read);
-                focus.Update(place, TimeCarried(read.FirstOrDefault(), clause, times));
+                focus.Update(place, TimeCarried(read.FirstOrDefault(), times));
             }
         }
         document.Events = Merging.Merge(mentions, document, _roles, _lexicon);
@@ -125,7 +125,7 @@ public sealed class EventExtractor : IStage
 
     // The time a clause leaves in focus: the one that dated its event (a report's as the range it bounds), else its first.
     // A since-phrase leaves its whole range, whatever the event it names ("Since the invasion on Oct. 9, …").
-    static TimeMention? TimeCarried(Mention? mention, TextSpan clause, List<TimeMention> times)
+    static TimeMention? TimeCarried(Mention? mention, List<TimeMention> times)
     {
         var dating = times.FirstOrDefault(t => t.Span == mention?.DateSpan);
         return dating is { Anchor: null } && !mention!.OwnDate ? dating with { Range = mention.Date } : dating ?? times.FirstOrDefault();
