@@ -246,6 +246,20 @@ public class ClaimAndClauseRoleTests
     }
 }
 
+public class EscapeRoleTests
+{
+    static readonly DateOnly Day = new(2024, 3, 14);
+
+    [Fact]
+    public void Officials_named_by_a_description_who_confirm_an_escape_take_no_role_and_the_detainees_group_is_actor1()
+    {
+        var e = Assert.Single(new DocBuilder("Kurdish officials confirmed that dozens of women escaped from a camp for IS families near Hasakah on Sunday.", Day)
+            .Actor("Kurdish officials", "Syrian Democratic Forces").Actor("IS", "Islamic State").Place("Hasakah", DocBuilder.Hasakah).Extract());
+        Assert.Equal("Islamic State", e.Actor1);
+        Assert.Null(e.Actor2);
+    }
+}
+
 public class NationalForceRoleTests
 {
     static readonly DateOnly Day = new(2024, 3, 14);

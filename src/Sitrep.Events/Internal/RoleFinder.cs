@@ -86,6 +86,13 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         bool subjectIsTarget = passive || actor1 is not null && before.Count > 0;
         foreach (var a in subjectIsTarget ? before.Concat(after) : [])
             if (actor2 is null && a.Actor != actor1) (actor2, span2) = (a.Actor, a.Span);
+        // In an escape the custodian comes with its own cue ("SDF-run", the site's operator): a group named after the
+        // trigger with no subject before it is the one whose members got out ("800 escaped from a camp for IS families").
+        if (escape && !subjectIsTarget && actor1 is null && before.Count == 0 && after.Count > 0)
+        {
+            (actor1, span1) = (after[0].Actor, after[0].Span);
+            after.RemoveAt(0);
+        }
         if (!subjectIsTarget)
         {
             // The subject is the actor nearest before the trigger; the object the first after it.
@@ -174,7 +181,8 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     [
         "attacked", "stormed", "ambushed", "killed", "shelled", "struck", "raided", "targeted", "bombed", "hit", "launched",
         "fired", "opened", "detonated", "seized", "captured", "overran", "assaulted", "abducted", "kidnapped", "executed",
-        "shot", "besieged", "arrested", "detained", "attack", "attacks", "storm", "kill", "kills",
+        "shot", "besieged", "arrested", "detained", "attack", "attacks", "storm", "kill", "kills", "retook", "recaptured",
+        "liberated", "regained",
     ];
     // Nouns between a group's name and its verb ("IS fighters attacked", "SDF units raided").
     static readonly HashSet<string> MemberNouns =
@@ -234,14 +242,17 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         "said", "says", "say", "told", "acknowledged", "acknowledges", "confirmed", "confirms", "announced", "announces",
         "stated", "added", "denied", "denies", "admitted", "noted", "warned", "estimated", "insisted",
     ];
-    static readonly HashSet<string> Auxiliaries = ["have", "has", "had", "also", "later"];
+    static readonly HashSet<string> Auxiliaries = ["have", "has", "had", "also", "later", "independently", "publicly", "previously"];
 
-    // The actor only speaks of the event ("SDF officials have acknowledged …"): its officials say, they do not fight.
+    // The actor only speaks of the event ("SDF officials have acknowledged …", "Kurdish officials confirmed …"): its
+    // officials say, they do not fight.
     static bool Speaks(IReadOnlyList<Word> words, int end)
     {
         int i = IndexAt(words, end);
-        if (i >= words.Count || !SpeakerNouns.Contains(words[i].Text)) return false;
-        for (i++; i < words.Count && Auxiliaries.Contains(words[i].Text); i++) { }
+        bool named = i > 0 && SpeakerNouns.Contains(words[i - 1].Text);
+        if (i < words.Count && SpeakerNouns.Contains(words[i].Text)) (named, i) = (true, i + 1);
+        if (!named) return false;
+        for (; i < words.Count && Auxiliaries.Contains(words[i].Text); i++) { }
         return i < words.Count && SpeechVerbs.Contains(words[i].Text);
     }
 
@@ -288,14 +299,15 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         return i < words.Count && words[i].Start == end + 1 && text[end] is '-' or '‐' or '‑' && OperatorSuffixes.Contains(words[i].Text);
     }
 
-    /// <summary>The roles whose actor1 an event of sub-type <paramref name="sub"/> takes from its mentions: the first the grammar names, else the first by word order in a mention of the same sub-type.</summary>
+    /// <summary>The roles whose actor1 an event of sub-type <paramref name="sub"/> takes from its mentions: the first the grammar names (in a mention of the same sub-type first), else the first by word order in a mention of the same sub-type.</summary>
     /// <remarks>
     /// Word order alone is a weak cue: in "… fighting and coalition airstrikes, the biggest attack by IS" the agent of
     /// "attack" outranks the name before "airstrikes", and a name merely standing before the trigger of another kind of
     /// act ("SDF fighters backed by US warplanes" in a story of a bombing) does not make its actor the bomber.
     /// </remarks>
     public static Roles? PerpetratorOf(IReadOnlyList<Mention> mentions, SubEventType sub) =>
-        (mentions.FirstOrDefault(m => m.Roles is { Actor1: not null, Actor1Cued: true })
+        (mentions.FirstOrDefault(m => m.Roles is { Actor1: not null, Actor1Cued: true } && m.Reading.Sub == sub)
+            ?? mentions.FirstOrDefault(m => m.Roles is { Actor1: not null, Actor1Cued: true })
             ?? mentions.FirstOrDefault(m => m.Roles.Actor1 is not null && m.Reading.Sub == sub))?.Roles;
 
     /// <summary>The force that runs the site of an event (facilities.tsv operator), as the target when the clauses name none.</summary>
