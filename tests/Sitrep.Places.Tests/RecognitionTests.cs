@@ -37,7 +37,17 @@ public class RecognitionTests
 
     [Fact]
     public void A_person_named_like_a_place_is_not_a_place() =>
-        Assert.Equal("", string.Join("|", Names("The striker Jordan Hamdan scored twice, and coach Adana Yilmaz praised him.")));
+        Assert.Equal("", string.Join("|", Names("The striker Jordan Hamdan scored twice, and coach Zara Yilmaz praised him.")));
+
+    [Theory]
+    [InlineData("The Adana Falcons won the cup.", "Adana")]
+    [InlineData("Shares of Damascus Cement fell.", "Damascus")]
+    public void A_large_place_opening_a_team_or_firm_name_is_a_metonym(string text, string name)
+    {
+        var t = Shared.Single(text, name);
+        Assert.Equal(name, text.Substring(t.Span.Start, t.Span.Length));
+        Assert.Equal(ToponymRole.Metonym, t.Role);
+    }
 
     [Theory]
     [InlineData("Local councillor Jay Homs voted against the plan.")]

@@ -126,14 +126,17 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
                 && !mention.Candidates.Any(c => c.Precision is PlacePrecision.Country or PlacePrecision.Region || c.FeatureCode == "PPLC"))
                 surname = person = true;
             // A site named after a person is still the person's name: "the Charles Webb Center".
-            if (named || surname && !orgAfter || partOfName && !orgAfter && !orgBefore)
+            // A large place opening a longer name names a team, firm or event after it ("Texas Rangers", "Cambridge Analytica"),
+            // unless it is also a given name ("Jordan Peterson").
+            bool embedded = partOfName && mention.Candidates.Any(Large) && !firstNames.Contains(mention.Name);
+            if (named || surname && !orgAfter || partOfName && !embedded && !orgAfter && !orgBefore)
             {
                 if (person) namesOfPeople.Add(mention.Name);
                 blockedUntil = last.End;
                 i += n;
                 continue;
             }
-            if (orgBefore || orgAfter || mention.Role == ToponymRole.Metonym)
+            if (orgBefore || orgAfter || embedded || mention.Role == ToponymRole.Metonym)
             {
                 mentions.Add(mention with { Role = ToponymRole.Metonym });
                 blockedUntil = last.End;
