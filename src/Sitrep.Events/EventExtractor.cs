@@ -80,10 +80,9 @@ public sealed class EventExtractor : IStage
     IReadOnlyList<Mention> Read(Document doc, TextSpan clause, TextSpan sentence, Toponym? place, List<TimeMention> times, Focus focus)
     {
         var words = Words.Split(doc.Text, clause.Start, clause.End);
-        var names = doc.Actors.Where(a => clause.Contains(a.Span)).Select(a => a.Span).ToList();
         // Words of a name ("Popular Mobilization Forces") report no act, though a force named by its arms ("Turkish drones") uses them.
         var matches = _lexicon.Matcher.Find(words)
-            .Where(m => !IsNegated(words, m.Start) && (_lexicon.IsWeapon(m.Trigger) || !names.Any(n => n.Contains(m.Span)))).ToList();
+            .Where(m => !IsNegated(words, m.Start) && (_lexicon.IsWeapon(m.Trigger) || !InsideName(doc, m.Span))).ToList();
         var reading = Typing.Read(matches, _lexicon);
         if (reading is null) return [];
         var numbers = doc.Numbers.Where(n => clause.Contains(n.Span) && n.Kind is not null and not QuantityKind.DetainedPopulation).ToList();
@@ -108,6 +107,8 @@ public sealed class EventExtractor : IStage
         var chosenPlace = place ?? focus.Place;
         // "Similar bombings have taken place" with no date of their own compares with the past; it tells no incident.
         bool habitual = words.Any(w => _lexicon.IsHabitualWord(w.Text) || !ownDate && Comparisons.Contains(w.Text));
+        bool ongoing = words.Any(w => _lexicon.IsOngoingWord(w.Text));
+        bool apart = Merging.SetsApart(words, matches, _lexicon);
 
         var readings = Typing.Split(reading, matches, _lexicon, MinScore);
         return readings.Select(one =>
@@ -118,8 +119,7 @@ public sealed class EventExtractor : IStage
             var roles = _roles.Find(one, actorsInClause, words, doc.Text, chosenPlace?.Place?.Country ?? CountryOf(doc));
             return new Mention(clause, sentence, one, IsAnaphoric(words, one.First.Start),
                 chosenPlace, place is not null, date, dateSpan, ownDate, roles,
-                Largest(claims, QuantityKind.Killed), Largest(claims, QuantityKind.Injured), claims, sources, certainty, historical, habitual,
-                words.Any(w => _lexicon.IsOngoingWord(w.Text)));
+                Largest(claims, QuantityKind.Killed), Largest(claims, QuantityKind.Injured), claims, sources, certainty, historical, habitual, ongoing, apart);
         }).ToList();
     }
 
@@ -210,6 +210,8 @@ public sealed class EventExtractor : IStage
                 SourceOf(doc, n.Span) ?? doc.Article.Outlet, clause));
 
     static string? SourceOf(Document doc, TextSpan span) => doc.Attributions.FirstOrDefault(a => a.Scope.Contains(span))?.Source;
+
+    static bool InsideName(Document doc, TextSpan span) => doc.Actors.Any(a => a.Span.Contains(span));
 
     // A party that claims an attack is its perpetrator, not only a source ("IS claimed the bombing").
     static bool InsideSource(Document doc, TextSpan span) =>

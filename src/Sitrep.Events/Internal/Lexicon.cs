@@ -15,34 +15,35 @@ internal sealed class Lexicon
     /// <summary>For each sub-event type, the types it refines (refinements.tsv).</summary>
     public ILookup<SubEventType, SubEventType> Refines { get; }
 
-    readonly IReadOnlyDictionary<string, SetElement> _sets;
+    readonly SetElement? _civilians, _habitual, _sites, _ongoing;
 
     Lexicon(IReadOnlyList<Trigger> triggers, ILookup<SubEventType, SubEventType> refines, IReadOnlyDictionary<string, SetElement> sets)
     {
-        _sets = sets;
+        _civilians = sets.GetValueOrDefault("&CIVILIANS");
+        _habitual = sets.GetValueOrDefault("&HABITUAL");
+        _sites = sets.GetValueOrDefault("&SITE");
+        _ongoing = sets.GetValueOrDefault("&ONGOING");
         Triggers = triggers;
         Matcher = new TriggerMatcher(triggers);
         Refines = refines;
     }
 
     /// <summary>Whether a lower-case word names civilians (the &amp;CIVILIANS set).</summary>
-    public bool IsCivilianWord(string word) => InSet("&CIVILIANS", word);
+    public bool IsCivilianWord(string word) => _civilians?.Matches(word) == true;
 
     /// <summary>Whether a trigger names a weapon (weapons.tsv) rather than an act.</summary>
     public bool IsWeapon(Trigger trigger) => trigger.Origin.StartsWith(WeaponsFile, StringComparison.Ordinal);
 
     /// <summary>Whether a lower-case word names a site an incident happens at (the &amp;SITE set: prison, camp, base, village…).</summary>
-    public bool IsSiteWord(string word) => InSet("&SITE", word);
+    public bool IsSiteWord(string word) => _sites?.Matches(word) == true;
 
     /// <summary>Whether a lower-case word says an event is still going on (the &amp;ONGOING set: still, continued, until…).</summary>
-    public bool IsOngoingWord(string word) => InSet("&ONGOING", word);
-
-    bool InSet(string set, string word) => _sets.TryGetValue(set, out var s) && s.Matches(word);
+    public bool IsOngoingWord(string word) => _ongoing?.Matches(word) == true;
 
     const string WeaponsFile = "weapons.tsv";
 
     /// <summary>Whether a lower-case word marks a pattern, trend or possibility rather than one incident (the &amp;HABITUAL set).</summary>
-    public bool IsHabitualWord(string word) => InSet("&HABITUAL", word);
+    public bool IsHabitualWord(string word) => _habitual?.Matches(word) == true;
 
     /// <summary>The lexicon shipped in the output folder's data/events.</summary>
     public static Lexicon Default => _default.Value;

@@ -23,22 +23,30 @@ internal static class Merging
     const double SamePlaceKm = 25;
     const double NearbyKm = 10;
 
-    sealed class Draft(Mention first)
+    sealed class Draft
     {
-        public List<Mention> Mentions { get; } = [first];
+        public Draft(Mention first) => Add(first);
+
+        public List<Mention> Mentions { get; } = [];
         public bool Historical => Mentions[0].Historical;
         public IEnumerable<Mention> Placed => Mentions.Where(m => m.OwnPlace);
+
         // The days or weeks its mentions name, first to last (a siege told to go on for a week spans that week); else the
         // first month or year named.
-        public DateRange? Date
+        public DateRange? Date { get; private set; }
+
+        public void Add(Mention m)
         {
-            get
-            {
-                var own = Mentions.Where(m => m.OwnDate).Select(m => m.Date!).ToList();
-                var near = own.Where(d => d.Precision <= DatePrecision.Week).ToList();
-                return near.Count == 0 ? own.FirstOrDefault() : near[0] with { From = near.Min(d => d.From), To = near.Max(d => d.To) };
-            }
+            Mentions.Add(m);
+            if (!m.OwnDate) return;
+            var d = m.Date!;
+            bool near = d.Precision <= DatePrecision.Week;
+            if (Date is null || near && Date.Precision > DatePrecision.Week) Date = d;
+            else if (near) Date = Date with { From = Min(Date.From, d.From), To = Max(Date.To, d.To) };
         }
+
+        static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+        static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
     }
 
     /// <summary>The events of an article, in text order, ids e1, e2…</summary>
@@ -47,35 +55,36 @@ internal static class Merging
         var drafts = new List<Draft>();
         foreach (var m in mentions)
         {
-            bool apart = StartsNew(doc, m, lexicon);
-            var target = apart ? null
+            var target = m.SetApart ? null
                 : drafts.LastOrDefault(d => Compatible(d, m) && InFocus(d, m)) ?? drafts.LastOrDefault(d => Compatible(d, m));
-            if (target is not null) target.Mentions.Add(m);
+            if (target is not null) target.Add(m);
             // Being set apart ("another car bomb", "a second camp") pins an incident down too.
-            else if (m.Anchored || apart && !m.Habitual) drafts.Add(new Draft(m));
+            else if (m.Anchored || m.SetApart && !m.Habitual) drafts.Add(new Draft(m));
         }
         return drafts.Select((d, i) => Build(d, $"e{i + 1}", doc, roles, lexicon)).ToList();
     }
 
-    static bool StartsNew(Document doc, Mention m, Lexicon lexicon)
-    {
-        var words = Words.Split(doc.Text, m.Clause.Start, m.Clause.End);
-        return lexicon.Matcher.Find(words).Any(t => DistinctBefore(words, t.Start)) || AnotherSite(words, lexicon);
-    }
+    /// <summary>Whether a clause sets its incident apart from those told before: "another", "second", "separate" just
+    /// before one of its triggers, or before a site ("a second camp").</summary>
+    public static bool SetsApart(List<Word> words, IReadOnlyList<TriggerMatch> matches, Lexicon lexicon) =>
+        matches.Any(t => DistinctBefore(words, t.Start)) || AnotherSite(words, lexicon);
 
     // "another car bomb", "three other similar blasts": a word setting the incident apart just before any of its triggers.
     static bool DistinctBefore(List<Word> words, int triggerStart)
     {
         int i = words.FindIndex(w => w.Start >= triggerStart);
-        return words.Take(i).TakeLast(3).Any(w => Distinct.Contains(w.Text));
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--)
+            if (Distinct.Contains(words[k].Text)) return true;
+        return false;
     }
 
     // "escaped from a second camp", "a car bomb outside a third facility": a different site is a different incident.
     static bool AnotherSite(List<Word> words, Lexicon lexicon)
     {
-        for (int i = 1; i < words.Count; i++)
-            if (lexicon.IsSiteWord(words[i].Text) && words.Skip(Math.Max(0, i - SiteReach)).Take(Math.Min(i, SiteReach)).Any(w => OtherSite.Contains(w.Text)))
-                return true;
+        for (int i = 0; i < words.Count; i++)
+            if (OtherSite.Contains(words[i].Text))
+                for (int k = i + 1; k < words.Count && k <= i + SiteReach; k++)
+                    if (lexicon.IsSiteWord(words[k].Text)) return true;
         return false;
     }
 
