@@ -169,7 +169,7 @@ public class SiteAndSpeakerRoleTests
     [Fact]
     public void A_force_whose_officials_only_speak_of_a_bombing_takes_no_role_and_people_killed_are_civilians()
     {
-        var e = Assert.Single(new DocBuilder("SDF officials have acknowledged a suicide bombing at a market in Qamishli on Monday that killed four people.", Day)
+        var e = Assert.Single(new DocBuilder("SDF spokesmen have admitted a suicide bombing at a market in Qamishli on Monday that killed four people.", Day)
             .Actor("SDF", "Syrian Democratic Forces").Place("Qamishli", DocBuilder.Qamishli).Number("four", QuantityKind.Killed, 4, 4).Extract());
         Assert.Null(e.Actor1);
         Assert.Equal("Civilians (Syria)", e.Actor2);

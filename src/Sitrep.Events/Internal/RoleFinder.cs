@@ -200,7 +200,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         return i < words.Count && ViolentVerbs.Contains(words[i].Text);
     }
 
-    // The first word after an actor's name and the member nouns that follow it ("IS sleeper cells").
+    // The first word after an actor's name and the member nouns that follow it ("IS sleeper agents").
     static int AfterMembers(IReadOnlyList<Word> words, int end)
     {
         int i = IndexAt(words, end);
@@ -234,7 +234,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
 
     static readonly HashSet<string> SpeakerNouns =
     [
-        "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "commander", "commanders",
+        "official", "officials", "spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespeople", "commander", "commanders",
         "officer", "officers", "leader", "leaders", "representative", "representatives", "source", "sources", "statement",
     ];
     static readonly HashSet<string> SpeechVerbs =
@@ -244,7 +244,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     ];
     static readonly HashSet<string> Auxiliaries = ["have", "has", "had", "also", "later", "independently", "publicly", "previously"];
 
-    // The actor only speaks of the event ("SDF officials have acknowledged …", "Kurdish officials confirmed …"): its
+    // The actor only speaks of the event ("army spokesmen have admitted …", "Kurdish officials confirmed …"): its
     // officials say, they do not fight.
     static bool Speaks(IReadOnlyList<Word> words, int end)
     {
