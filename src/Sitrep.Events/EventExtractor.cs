@@ -21,7 +21,7 @@ public sealed class EventExtractor : IStage
     // Sentences of the lede (the headline counts), and how old its time may be to still be the news of the day.
     const int LedeSentences = 3;
     const int RecentDays = 7;
-    // Words a locative "in" may stand before a country ("in the east of neighbouring Iraq").
+    // Words a locative "in" may stand before a country ("in the south of neighbouring Iraq").
     const int LocativeReach = 5;
 
     // Words a negation may stand before the trigger it denies ("No group immediately claimed").
@@ -152,7 +152,7 @@ public sealed class EventExtractor : IStage
     }
 
     // A country outside the theatre is still the scene of a clause that names no other place and puts its event in it
-    // ("killed 11 soldiers in an attack on a base in the east of neighbouring Iraq").
+    // ("gunmen shot dead nine guards at a post in the south of neighbouring Iraq").
     static Toponym? CountryNamedAsScene(Document doc, List<Toponym> places, TextSpan clause)
     {
         var named = places.Where(t => clause.Contains(t.Span)).ToList();

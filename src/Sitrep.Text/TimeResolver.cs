@@ -20,7 +20,7 @@ namespace Sitrep.Text;
 /// sentence, else P (news returns to the present between paragraphs); "that day", "later in the day" → the last day told,
 /// however far back, since they can only point back.
 /// "until Wednesday", "by Monday" → from the last day told before it to that day, when earlier: the span of what went on.
-/// "after nearly a week of fighting"/"week-old" → the range in which the ongoing event started.
+/// "after nearly a week of clashes"/"week-old" → the range in which the ongoing event started.
 /// A month or day without a year takes the year named earlier in the same sentence ("in 2013 … in July"), or just before
 /// it when the text says so ("in July of that year").
 /// Without P, every expression that needs it stays unresolved (null) rather than guessed.

@@ -30,7 +30,7 @@ public class ClauseTests
     {
         var events = new DocBuilder(
             "Militants attacked a prison in Hasakah in Syria on Friday. As the fighters launched their assault on the prison in Hasakah, " +
-            "the group killed 11 soldiers in an attack on an army base in the east of neighbouring Iraq.", Day)
+            "the group killed 11 soldiers in a raid on an army post in the south of neighbouring Iraq.", Day)
             .Place("Hasakah", DocBuilder.Hasakah).Place("Syria", Syria).Place("Hasakah", DocBuilder.Hasakah, 1).Place("Iraq", Iraq)
             .Time("on Friday", Day, Day).Number("11", QuantityKind.Killed, 11, 11).Extract();
         Assert.Equal(2, events.Count);

@@ -36,7 +36,7 @@ public class HistoricalTests
 
     [Fact]
     public void A_sentence_about_a_pattern_of_attacks_is_no_event() =>
-        Assert.Empty(new DocBuilder("Car bombs and prison breaks have been a recurring tactic of insurgents in Mosul.", Day)
+        Assert.Empty(new DocBuilder("For insurgents in Mosul, car bombs and prison breaks are a recurring tactic.", Day)
             .Place("Mosul", DocBuilder.Mosul).Extract());
 }
 

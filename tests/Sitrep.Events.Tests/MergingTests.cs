@@ -22,7 +22,7 @@ public class MergingTests
     public void A_prison_break_told_after_the_prison_attack_is_the_same_event()
     {
         var events = new DocBuilder(
-            "Militants attacked the prison in Hasakah with a car bomb on Thursday.\nDozens of inmates escaped in the prison break that began late Thursday.", Day)
+            "Militants attacked the prison in Hasakah with a car bomb on Thursday.\nDozens of inmates fled during the prison break, which started late Thursday.", Day)
             .Place("Hasakah", DocBuilder.Hasakah).Time("on Thursday", Day, Day).Time("late Thursday", Day, Day)
             .Number("Dozens", QuantityKind.Escaped, 24, null).Extract();
         var e = Assert.Single(events);
@@ -122,7 +122,7 @@ public class CustodyMergingTests
     public void A_year_an_attack_is_compared_over_is_not_its_date()
     {
         var e = Assert.Single(new DocBuilder(
-            "Gunmen killed 11 soldiers in an attack near Mosul on Thursday. The attack was the deadliest in Iraq this year.", Day)
+            "Gunmen killed 11 soldiers in a raid near Mosul on Thursday. The attack was the deadliest in Iraq this year.", Day)
             .Place("Mosul", DocBuilder.Mosul).Time("on Thursday", Day, Day)
             .Time("this year", new DateOnly(2024, 1, 1), Day, DatePrecision.Year).Number("11", QuantityKind.Killed, 11, 11).Extract());
         Assert.Equal(DateRange.Day(Day), e.Date);

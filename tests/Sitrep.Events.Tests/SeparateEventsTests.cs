@@ -91,7 +91,7 @@ public class SeparateEventsTests
     [Fact]
     public void Similar_bombings_in_the_past_with_no_date_are_no_event()
     {
-        var e = Assert.Single(new DocBuilder("A car bomb exploded in Qamishli on Thursday. Similar bombings have taken place in the past in other towns.", Day)
+        var e = Assert.Single(new DocBuilder("A car bomb exploded in Qamishli on Thursday. Similar bombings have hit other towns in the past.", Day)
             .Place("Qamishli", DocBuilder.Qamishli).Time("on Thursday", Day, Day).Extract());
         Assert.Single(e.Evidence);
     }

@@ -8,7 +8,7 @@ public class PublicationDateInferrerTests
     [InlineData("The siege started on 3 May 2021, and on Monday aid arrived.", "2021-05-03")]
     [InlineData("Since 2 June 2020 the town has been cut off. Talks on Wednesday failed; on Thursday shelling resumed.", "2020-06-04")]
     [InlineData("The raid of 2023-07-10 was followed by arrests.", "2023-07-10")]
-    [InlineData("On 1 March 2018 rebels entered the town. After nearly a week of fighting, they hold the centre.", "2018-03-07")]
+    [InlineData("On 1 March 2018 rebels entered the town. After nearly a week of clashes, they hold the centre.", "2018-03-07")]
     public void The_latest_dated_anchor_and_weekday_mentions_fix_the_day(string text, string expected)
     {
         var inferred = PublicationDateInferrer.Infer(text);
@@ -78,7 +78,7 @@ public class PublicationDateInferrerTests
 
     [Theory]
     [InlineData("Clashes went on from Thursday until Wednesday, a spokesman said on Tuesday. An ambush last Friday killed four.", DayOfWeek.Thursday)]
-    [InlineData("After nearly a week of fighting the siege ended. It began on Thursday; clashes went on until Wednesday, a spokesman said on Tuesday. An ambush last Friday killed four.", DayOfWeek.Wednesday)]
+    [InlineData("After nearly a week of clashes the siege ended. It began on Thursday; clashes went on until Wednesday, a spokesman said on Tuesday. An ambush last Friday killed four.", DayOfWeek.Wednesday)]
     [InlineData("Word of the raid broke late Monday; officials confirmed it Tuesday.", DayOfWeek.Tuesday)]
     [InlineData("On Thursday a bomb went off; on Wednesday an envoy spoke, and on Tuesday a minister did.", DayOfWeek.Thursday)]
     public void The_publication_weekday_is_the_one_that_keeps_the_mentions_closest_behind_it(string text, DayOfWeek expected)

@@ -82,8 +82,8 @@ public class DiscourseTests
     [Theory]
     [InlineData("The envoy, James Smith, revealed that 40 men had fled.", "James Smith")]
     [InlineData("The Rojava Information Center counted the raids. The center said 5 men fled.", "Rojava Information Center")]
-    [InlineData("Kurdish officials have independently confirmed that 40 men fled.", "Kurdish officials")]
-    [InlineData("Two guards died, according to a report Tuesday by the Rojava Information Center.", "Rojava Information Center")]
+    [InlineData("Kurdish officials separately confirmed that 40 men fled.", "Kurdish officials")]
+    [InlineData("Two guards died, according to a report issued Tuesday by the Rojava Information Center.", "Rojava Information Center")]
     [InlineData("Six guards died, according to a statement issued by the Pentagon.", "Pentagon")]
     public void Appositives_and_reports_lead_to_the_source(string text, string source)
     {

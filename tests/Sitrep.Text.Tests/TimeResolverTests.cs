@@ -91,7 +91,7 @@ public class TimeResolverTests
     [InlineData("more than two years ago", "2021-03-13", "2022-03-13", DatePrecision.Year)]
     [InlineData("two weeks ago", "2024-02-25", "2024-03-02", DatePrecision.Week)]
     [InlineData("a month ago", "2024-02-01", "2024-02-29", DatePrecision.Month)]
-    [InlineData("after nearly a week of fighting", "2024-03-06", "2024-03-08", DatePrecision.Week)]
+    [InlineData("after nearly a week of clashes", "2024-03-06", "2024-03-08", DatePrecision.Week)]
     [InlineData("the week-old offensive", "2024-03-05", "2024-03-07", DatePrecision.Week)]
     [InlineData("after three days of clashes", "2024-03-10", "2024-03-10", DatePrecision.Day)]
     public void Periods_resolve_to_ranges_with_their_precision(string expression, string from, string to, DatePrecision precision)

@@ -78,7 +78,7 @@ internal static class Merging
         return false;
     }
 
-    // "escaped from a second camp", "a car bomb outside a third facility": a different site is a different incident.
+    // "escaped from a second camp", "a truck bomb at another jail": a different site is a different incident.
     static bool AnotherSite(List<Word> words, Lexicon lexicon)
     {
         for (int i = 0; i < words.Count; i++)

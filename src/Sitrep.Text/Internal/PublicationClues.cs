@@ -65,7 +65,7 @@ internal sealed class PublicationClues
 
     /// <summary>
     /// How far back the weekday mentions lie from a publication on <paramref name="publication"/>; an ongoing event's age
-    /// of under a week ("after nearly a week of fighting") should reach back to the earliest plain weekday told, unless
+    /// of under a week ("after nearly a week of clashes") should reach back to the earliest plain weekday told, unless
     /// a calendar day is named for it to count from.
     /// </summary>
     int WeekdayCost(DayOfWeek publication)

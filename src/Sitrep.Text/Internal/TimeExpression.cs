@@ -21,7 +21,7 @@ internal enum TimeForm
     Ago,
     /// <summary>A day relative to the event just told ("the previous night", "the next day").</summary>
     Discourse,
-    /// <summary>How long an ongoing event has lasted, dating its start ("after nearly a week of fighting", "week-old").</summary>
+    /// <summary>How long an ongoing event has lasted, dating its start ("after nearly a week of clashes", "week-old").</summary>
     DurationStart,
 }
 

@@ -36,8 +36,8 @@ internal static partial class TimeScanner
     [GeneratedRegex(@"\b(?i:after|following|in)\s+(?:(?<mod>(?i:nearly|almost|about|more than|over))\s+)?" + Count + @"\s+(?<unit>(?i:day|week|month|year))s?\s+of\b|\b(?:(?<n>[a-z]+)-)?(?<unit>(?i:day|week|month))-old\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationStart();
 
-    // "since" at the head of a phrase ending in a date, up to this many words before it: "since the start of Turkey's
-    // 'Operation Peace Spring' on Oct. 9". Punctuation in between ends the phrase.
+    // "since" at the head of a phrase ending in a date, up to this many words before it: "since the launch of Turkey's
+    // offensive on Oct. 9". Punctuation in between ends the phrase.
     [GeneratedRegex(@"\b(?i:since)\s+(?:[^\s.,;:!?]+\s+){0,8}$")]
     private static partial Regex SinceBefore();
     const int SinceWindow = 120;
