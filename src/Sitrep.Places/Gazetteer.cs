@@ -122,6 +122,25 @@ public sealed class Gazetteer
     public GazetteerEntry? CountryPart(string country, string direction) =>
         _countries.TryGetValue(country, out var c) ? Lookup($"{direction} {c.Name}").FirstOrDefault(e => e.Country == country && e.FeatureCode == "RGN") : null;
 
+    /// <summary>
+    /// The borders regions.tsv lists for a country, each with the country on its other side: "Syria-Turkey border" is one of
+    /// Syria's (with "TR") and one of Turkey's (with "SY").
+    /// </summary>
+    public IEnumerable<(GazetteerEntry Border, string Other)> Borders(string country)
+    {
+        _borders ??= _entries.Where(e => e.FeatureCode == "RGN" && e.Name.EndsWith(" border", StringComparison.Ordinal))
+            .Select(e => (Border: e, Sides: e.Name[..^" border".Length].Split('-').Select(n => Lookup(n).FirstOrDefault(c => c.Precision == PlacePrecision.Country)?.Country).ToArray()))
+            .Where(b => b.Sides is [{ }, { }])
+            .Select(b => (b.Border, b.Sides[0]!, b.Sides[1]!)).ToList();
+        foreach (var (border, a, b) in _borders)
+        {
+            if (a == country) yield return (border, b);
+            else if (b == country) yield return (border, a);
+        }
+    }
+
+    List<(GazetteerEntry, string, string)>? _borders;
+
     /// <summary>Every place in the given country, for region phrases.</summary>
     internal IEnumerable<GazetteerEntry> InCountry(string iso2) => _entries.Where(e => e.Country == iso2 && e.Precision == PlacePrecision.Town);
 

@@ -160,7 +160,7 @@ public sealed class PlaceResolver : IStage
         if (m.Region?.Modifier == "province" && best.Precision == PlacePrecision.Town)
             best = _gazetteer.Admin1(best.Country, best.Admin1Code) ?? best;
         var place = _gazetteer.ToPlace(best);
-        return m.Region is null ? place : _regions.Widen(place, best, m.Region, m.BorderWith);
+        return m.Region is null ? place : _regions.Widen(place, best, m.Region, m.BorderWith, focus.Countries);
     }
 
     /// <summary>Shares of an article's country and first-level division evidence.</summary>

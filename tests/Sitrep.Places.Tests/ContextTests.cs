@@ -79,6 +79,38 @@ public class ContextTests
         Assert.Equal(lon, t.Place.Lon!.Value, 0.01);
     }
 
+    [Theory]
+    [InlineData("Mortar rounds landed along the Syria-Turkey border on Friday.", "Syria-Turkey border", "Syria-Turkey border", "SY")]
+    [InlineData("Smugglers cross the Turkey–Syria border at night.", "Turkey–Syria border", "Turkey-Syria border", "TR")]
+    [InlineData("The militia withdrew from Lebanon's southern border area after the truce.", "Lebanon's southern border area", "Lebanon-Israel border", "LB")]
+    [InlineData("Convoys were seen near Iraq's eastern border.", "Iraq's eastern border", "Iraq-Iran border", "IQ")]
+    [InlineData("Drones struck a convoy in the desert along the Iraq-Syria border.", "Iraq-Syria border", "Iraq-Syria border", "IQ")]
+    public void A_border_the_regions_file_lists_is_placed_at_its_point_on_the_first_named_side(string text, string words, string name, string country)
+    {
+        var t = Shared.Single(text, words);
+        Assert.Equal(words, text.Substring(t.Span.Start, t.Span.Length));
+        Assert.Equal((name, country, (string?)null, PlacePrecision.Region), (t.Place!.Name, t.Place.Country, t.Place.Admin1, t.Place.Precision));
+    }
+
+    [Fact]
+    public void A_countrys_border_by_direction_is_the_listed_border_that_way()
+    {
+        var t = Shared.Single("Fighting spread across Syria's northern border region overnight.", "border");
+        Assert.Equal(("Syria-Turkey border", "SY"), (t.Place!.Name, t.Place.Country));
+        Assert.Equal(36.77, t.Place.Lat!.Value, 0.01);
+        Assert.Equal(39.51, t.Place.Lon!.Value, 0.01);
+    }
+
+    [Theory]
+    [InlineData("Shells fell on villages in Syria's Hasakah province, near the Turkey border, residents said.", "Turkey border")]
+    [InlineData("Kurdish fighters in Syria pulled back from the border with Turkey.", "border with Turkey")]
+    public void A_border_with_one_named_country_is_on_the_side_of_the_articles_country(string text, string words)
+    {
+        var t = Shared.Single(text, words);
+        Assert.Equal(words, text.Substring(t.Span.Start, t.Span.Length));
+        Assert.Equal(("Syria-Turkey border", "SY", PlacePrecision.Region), (t.Place!.Name, t.Place.Country, t.Place.Precision));
+    }
+
     [Fact]
     public void A_border_of_one_named_place_is_placed_at_that_place()
     {

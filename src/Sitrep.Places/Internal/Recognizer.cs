@@ -65,8 +65,16 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
     [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Col|Capt|Prof|Det|Cpl|Pvt|Maj)\.?\s+$")]
     private static partial Regex TitleBefore();
 
-    [GeneratedRegex(@"^\s*(?:province|governorate|countryside|region|district|border)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:province|governorate|countryside|region|district|border(?:\s+(?:region|area|zone|strip)s?)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ModifierAfter();
+
+    // "Syria's northern border region", "Turkey's border": a border of the country the possessive names.
+    [GeneratedRegex(@"^['’]s\s+(?:(?<direction>(?:north|south|east|west)(?:ern)?|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)\s+)?border(?:\s+(?:region|area|zone|strip)s?)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessiveBorderAfter();
+
+    // "the border with Turkey", "the border area with Iraq": the country the border is shared with follows.
+    [GeneratedRegex(@"\bborders?(?:\s+(?:region|area|zone|strip)s?)?\s+with\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex BorderWithBefore();
 
     [GeneratedRegex(@"\b(?:prison|jail|camp|detention|detainees|inmates|prisoners|base|facility)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FacilityContext();
@@ -329,15 +337,32 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         string? direction = null, modifier = null;
         int start = span.Start, end = span.End;
         var before = DirectionBefore().Match(text[Math.Max(0, start - 20)..start]);
-        if (before.Success)
+        var with = BorderWithBefore().Match(text[Math.Max(0, start - 30)..start]);
+        if (with.Success)
+        {
+            modifier = "border";
+            start -= with.Length;
+        }
+        else if (before.Success)
         {
             direction = Directions[before.Value.Trim()];
             start -= before.Length;
         }
-        var after = words[i + n - 1].Possessive ? Match.Empty : ModifierAfter().Match(text[end..Math.Min(text.Length, end + 20)]);
-        if (after.Success)
+        var window = text[end..Math.Min(text.Length, end + 40)];
+        var possessive = words[i + n - 1].Possessive ? PossessiveBorderAfter().Match(window) : Match.Empty;
+        var after = words[i + n - 1].Possessive || modifier is not null ? Match.Empty : ModifierAfter().Match(window);
+        if (possessive.Success)
         {
-            modifier = after.Value.Trim().ToLowerInvariant() switch { "governorate" or "region" => "province", "district" => "countryside", var x => x };
+            modifier = "border";
+            if (possessive.Groups["direction"].Success) direction = Directions[possessive.Groups["direction"].Value];
+            end += possessive.Length;
+        }
+        else if (after.Success)
+        {
+            modifier = after.Value.Trim().ToLowerInvariant() switch
+            {
+                "governorate" or "region" => "province", "district" => "countryside", var x when x.StartsWith("border") => "border", var x => x,
+            };
             end += after.Length;
         }
         if (direction is null && modifier is null) return m;

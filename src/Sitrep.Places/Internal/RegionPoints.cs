@@ -7,7 +7,7 @@ namespace Sitrep.Places.Internal;
 /// <remarks>
 /// A direction on a country takes the part regions.tsv lists ("northeastern Syria"); otherwise it takes the matching quarter
 /// (or half, or middle) of the bounding box of the area's known places and uses the mean of the places inside it. A border
-/// takes the places of the first country within 30 km of the second, else the place's own point. Precision is Region
+/// regions.tsv lists takes its point; another takes the places of the first country within 30 km of the second, else the place's own point. Precision is Region
 /// (District for "countryside"), and no point is given when the gazetteer cannot support one.
 /// </remarks>
 internal sealed class RegionPoints(Gazetteer gazetteer)
@@ -15,9 +15,10 @@ internal sealed class RegionPoints(Gazetteer gazetteer)
     readonly ConcurrentDictionary<string, (double?, double?)> _parts = new();
     readonly ConcurrentDictionary<string, (double, double)?> _borders = new();
 
-    public Place Widen(Place place, GazetteerEntry entry, RegionCue cue, string? borderWith)
+    // The article's country shares say whose side "the border with Turkey" is.
+    public Place Widen(Place place, GazetteerEntry entry, RegionCue cue, string? borderWith, IReadOnlyDictionary<string, double> countries)
     {
-        if (cue.Modifier == "border") return Border(place, entry, borderWith);
+        if (cue.Modifier == "border" && Border(place, entry, cue.Direction, borderWith, countries) is { } border) return border;
         if (cue.Modifier == "countryside" && cue.Direction is null)
             return place with { Name = $"{place.Name} countryside", Precision = PlacePrecision.District };
         if (cue.Direction is null) return place with { Name = cue.Modifier == "province" ? $"{place.Name} province" : place.Name };
@@ -37,14 +38,51 @@ internal sealed class RegionPoints(Gazetteer gazetteer)
         return new Place($"{cue.Direction} {name}", area.Country, isCountry ? null : gazetteer.Admin1Name(area), lat, lon, PlacePrecision.Region, null, "RGN");
     }
 
-    Place Border(Place place, GazetteerEntry entry, string? other)
+    // A border of a country that regions.tsv lists is placed at its point, on the side of the first-named country: the second
+    // country's ("the Syria-Turkey border"), the one that lies in the direction ("Syria's northern border"), or the one with
+    // the article's most named country ("the border with Turkey" in news of Syria). Null for a direction without a listed border.
+    Place? Border(Place place, GazetteerEntry entry, string? direction, string? other, IReadOnlyDictionary<string, double> countries)
     {
         var second = other is null ? null : gazetteer.Lookup(other).FirstOrDefault(e => e.Precision == PlacePrecision.Country);
+        if (entry.Precision == PlacePrecision.Country)
+        {
+            var borders = gazetteer.Borders(entry.Country).ToList();
+            if (second is not null && borders.FirstOrDefault(b => b.Other == second.Country) is { Border: { } listed }) return BorderPlace(listed, entry.Country);
+            if (second is null && direction is not null)
+                return Toward(entry, borders.Select(b => b.Border), direction) is { } toward ? BorderPlace(toward, entry.Country) : null;
+            if (second is null && borders.Where(b => countries.GetValueOrDefault(b.Other) > 0).OrderByDescending(b => countries[b.Other]).FirstOrDefault() is { Border: { } ours } side)
+                return BorderPlace(ours, side.Other);
+        }
+        if (direction is not null) return null;
         // Without a second country, or without places near it, the border is placed at the place itself ("the Kentucky border").
         if (entry.Precision != PlacePrecision.Country || second is null)
             return new Place($"{place.Name} border", entry.Country, place.Admin1, place.Lat, place.Lon, PlacePrecision.Region, null, "RGN");
         var (lat, lon) = _borders.GetOrAdd($"{entry.Country}-{second.Country}", _ => BorderPoint(entry.Country, second.Country)) ?? (entry.Lat, entry.Lon);
         return new Place($"{entry.Name}-{second.Name} border", entry.Country, null, lat, lon, PlacePrecision.Region, null, "RGN");
+    }
+
+    // A listed border on one country's side, named with that country first ("Turkey-Syria border" for Turkey's side).
+    Place BorderPlace(GazetteerEntry border, string side)
+    {
+        var sides = border.Name[..^" border".Length].Split('-');
+        var first = gazetteer.Country(side)?.Name;
+        var name = sides.Length == 2 && sides[1] == first ? $"{sides[1]}-{sides[0]} border" : border.Name;
+        return new Place(name, side, null, border.Lat, border.Lon, PlacePrecision.Region, null, "RGN");
+    }
+
+    // The border whose point lies most nearly in the direction from the country's point, within 67.5 degrees of it.
+    static GazetteerEntry? Toward(GazetteerEntry country, IEnumerable<GazetteerEntry> borders, string direction)
+    {
+        double north = direction.Contains("north") ? 1 : direction.Contains("south") ? -1 : 0;
+        double east = direction.Contains("east") ? 1 : direction.Contains("west") ? -1 : 0;
+        if (north == 0 && east == 0) return null;
+        double Cosine(GazetteerEntry b)
+        {
+            double dLat = b.Lat - country.Lat, dLon = (b.Lon - country.Lon) * Math.Cos(country.Lat * Math.PI / 180);
+            double length = Math.Sqrt(dLat * dLat + dLon * dLon) * Math.Sqrt(north * north + east * east);
+            return length == 0 ? 0 : (dLat * north + dLon * east) / length;
+        }
+        return borders.Where(b => Cosine(b) > 0.38).MaxBy(Cosine);
     }
 
     (double, double)? BorderPoint(string a, string b)
