@@ -21,6 +21,13 @@ public class OpeningWordTests
     }
 
     [Fact]
+    public void A_determiner_opening_a_sentence_does_not_make_a_loose_spelling_of_a_place()
+    {
+        // Without the determiner rule, the tolerant key reads "No US" as an 'ayn name (Ain Issa).
+        Assert.DoesNotContain(Names("No US soldiers were hurt in the raid."), n => n.StartsWith("No ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_function_word_opens_a_name_the_gazetteer_lists_with_it()
     {
         var resolver = new PlaceResolver(Gazetteer.Load([Shared.InventedGeoNames("The Sands", "In Wells", "Ill", "Were")]), FacilityRegistry.LoadDefault());
