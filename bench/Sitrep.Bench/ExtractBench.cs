@@ -15,7 +15,7 @@ public sealed class ExtractBench : IBench
     public string Name => "extract";
 
     /// <inheritdoc />
-    public string Summary => "full pipeline (text, places, actors, events) over generated articles [COUNT, default 10000]";
+    public string Summary => "full pipeline (text, places, actors, events) over generated articles [COUNT, default 10000] [--write FILE.jsonl]";
 
     static readonly string[] Actors =
         ["Islamic State militants", "ISIS fighters", "the SDF", "Kurdish-led forces", "Turkish troops", "the Syrian army", "Iraqi security forces", "the US-led coalition", "Popular Mobilization Forces", "unidentified gunmen"];
@@ -49,6 +49,15 @@ public sealed class ExtractBench : IBench
     {
         int count = args.Length > 0 && int.TryParse(args[0], out int n) ? n : 10_000;
         var articles = Generate(count, new Random(20221));
+        if (args.Length > 2 && args[1] == "--write")
+        {
+            // The same articles as .jsonl, so `sitrep extract` output on them can be compared before and after a change.
+            using var file = new StreamWriter(args[2]);
+            foreach (var a in articles)
+                file.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { article_id = a.ArticleId, outlet = a.Outlet, published = a.Published?.ToString("yyyy-MM-dd"), text = a.Text }));
+            output.WriteLine($"extract: wrote {count:N0} articles to {args[2]}");
+            return;
+        }
         IStage[] stages = [new TextAnnotator(), PlaceResolver.CreateDefault(), new ActorRecognizer(ActorDictionary.Default), new EventExtractor()];
         var pipeline = new Pipeline(stages);
         foreach (var warm in articles.Take(50)) pipeline.Run(new Document(warm));

@@ -70,7 +70,14 @@ public static class NameKey
     }
 
     /// <summary>The transliteration-tolerant key: each word reduced to its consonant skeleton.</summary>
-    public static string Loose(string name) => string.Join(' ', Words(name).Select(Skeleton).Where(w => w.Length > 0));
+    /// <remarks>The words of <see cref="Exact"/> are those of <see cref="Words"/>; taking them from it spares the per-call lists (recognition asks this for every capitalised span).</remarks>
+    public static string Loose(string name)
+    {
+        var skeletons = new List<string>();
+        foreach (var word in Exact(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (Skeleton(word) is { Length: > 0 } skeleton) skeletons.Add(skeleton);
+        return string.Join(' ', skeletons);
+    }
 
     /// <summary>The words of a name, folded, with articles removed unless the name is nothing else.</summary>
     internal static List<string> Words(string name)

@@ -153,7 +153,8 @@ public sealed class PlaceResolver : IStage
     Place? Best(Mention m, Focus focus, List<Place> others, HashSet<(string?, string?)> divisions)
     {
         if (m.Facility is { } f) return FacilityRegistry.ToPlace(f, _gazetteer);
-        var ranked = m.Candidates.OrderByDescending(c => Score(c, m, focus, others) + DivisionPrior(c, m.Candidates)
+        var keys = new NameKeys(NameKey.Exact(m.Name), NameKey.Loose(m.Name));
+        var ranked = m.Candidates.OrderByDescending(c => Score(c, m, keys, focus, others) + DivisionPrior(c, m.Candidates)
             + (c.Precision == PlacePrecision.Town && divisions.Contains((c.Country, _gazetteer.Admin1Name(c))) ? 3 : 0)).ThenBy(c => c.GeonameId ?? 0);
         var best = ranked.FirstOrDefault();
         if (best is null) return null;
@@ -173,14 +174,17 @@ public sealed class PlaceResolver : IStage
     static double DivisionPrior(GazetteerEntry c, IReadOnlyList<GazetteerEntry> candidates) =>
         c.Precision == PlacePrecision.Region && !candidates.Any(t => t.FeatureCode is "PPLA" or "PPLC" && t.Country == c.Country && t.Admin1Code == c.Admin1Code) ? 4 : 0;
 
-    static double Score(GazetteerEntry c, Mention m, Focus focus, List<Place> others)
+    // The mention's name keys, folded once per mention rather than per candidate and per name compared.
+    readonly record struct NameKeys(string Exact, string Loose);
+
+    static double Score(GazetteerEntry c, Mention m, NameKeys keys, Focus focus, List<Place> others)
     {
         double s = Math.Log10(c.Population + 10);
         s += c.FeatureCode switch { "PCLI" => 10, "CONT" or "OCN" => 8, "RGN" or "SEA" or "GULF" => 4, "PPLC" => 3, "PPLA" => 2, "ADM1" => 1.5, "PPLA2" or "ADM2" => 1, "PPLA3" => 0.5, _ => 0 };
         var division = $"{c.Country}.{c.Admin1Code}";
         s += 6 * focus.Countries.GetValueOrDefault(c.Country) + 8 * focus.Divisions.GetValueOrDefault(division);
         if (c.Admin1Code is not null && focus.Support.TryGetValue(division, out var byName))
-            s += Math.Min(4, 3 * byName.Where(p => p.Key != NameKey.Exact(m.Name)).Sum(p => p.Value));
+            s += Math.Min(4, 3 * byName.Where(p => p.Key != keys.Exact).Sum(p => p.Value));
         if (m.Region?.Modifier == "province" && c.Precision == PlacePrecision.Region) s += 3;
         double near = 0;
         foreach (var o in others)
@@ -190,12 +194,12 @@ public sealed class PlaceResolver : IStage
             if (km < 1) continue; // the same place named twice is no evidence for itself
             near += km < 50 ? 1 : km < 200 ? 0.5 : 0;
         }
-        double colocated = focus.Colocated.GetValueOrDefault((NameKey.Exact(m.Name), c));
+        double colocated = focus.Colocated.GetValueOrDefault((keys.Exact, c));
         s += Math.Min(3, near) + colocated;
         // A town named after a country (Mexico, New York; China, Texas) needs a name near it to beat the country.
         if (c.Precision is PlacePrecision.Town && colocated < 1 && m.Candidates.Any(o => o.Precision is PlacePrecision.Country)) s -= 6;
         if (m.LooseOnly?.Contains(c) == true) s -= 1;
-        else if (NameKey.Loose(c.Name) == NameKey.Loose(m.Name)) s += 1.5; // named as the gazetteer names it, not by an alternate
+        else if (NameKey.Loose(c.Name) == keys.Loose) s += 1.5; // named as the gazetteer names it, not by an alternate
         return s;
     }
 }

@@ -49,6 +49,10 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
     [GeneratedRegex(@"(?:\b(?:in|at|near|outside|from|to|into|toward|towards|around|across|through|via)|\b(?:town|village|city|hamlet|district|suburb|outskirts) of|, of)\s+$")]
     private static partial Regex LocativeBefore();
 
+    // Only "and" (or "and the") between the last name set aside and this one.
+    [GeneratedRegex(@"^\s+and\s+(?:the\s+)?$")]
+    private static partial Regex AndBetween();
+
     [GeneratedRegex(@"^(?:al|ad|ar|as|ash|az|ez|ed)[- ]", RegexOptions.IgnoreCase)]
     private static partial Regex ArabicArticle();
 
@@ -118,13 +122,13 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             var (n, mention) = match.Value;
             var first = words[i];
             var last = words[i + n - 1];
-            bool orgBefore = OrgBefore(text, words, i) || (blockedUntil >= 0 && Regex.IsMatch(text[blockedUntil..first.Start], @"^\s+and\s+(?:the\s+)?$"));
+            bool orgBefore = OrgBefore(text, words, i) || (blockedUntil >= 0 && AndBetween().IsMatch(text.AsSpan(blockedUntil, first.Start - blockedUntil)));
             // An abbreviation ("US", "U.K.") is never a surname. A capitalised word before the name makes it part of a longer
             // name here; a given name or title makes it a surname wherever the article uses it, and so does any capitalised word
             // for a small place ("Pervez Musharraf", but "Historic Dublin", "Six Flags Over Texas").
             bool personable = mention.Facility is null && !first.Text.All(c => char.IsUpper(c) || c == '.');
             bool nameBefore = personable && NameBefore(doc, words, i);
-            bool named = personable && (GivenNameBefore(text, words, i) || TitleBefore().IsMatch(text[Math.Max(0, first.Start - 8)..first.Start]));
+            bool named = personable && (GivenNameBefore(text, words, i) || TitleBefore().IsMatch(text.AsSpan(Math.Max(0, first.Start - 8), Math.Min(8, first.Start))));
             bool person = named || nameBefore && !mention.Candidates.Any(Sizeable);
             bool surname = person || nameBefore;
             bool orgAfter = mention.Facility is null && OrgFollows(text, words, i + n);
@@ -165,7 +169,7 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
     // "ATLANTA — A man…", "RALEIGH, N.C. (AP)", "NEWARK  The": a name in capitals before a spaced dash, a comma and a
     // capitalised word, a bracket, a quote or a double space (not "NATO-Russia", "IRS, SEC and").
     static bool Dateline(Document doc, TextSpan span) =>
-        DatelineAfter().IsMatch(doc.Text.AsSpan(span.End, Math.Min(5, doc.Text.Length - span.End)).ToString());
+        DatelineAfter().IsMatch(doc.Text.AsSpan(span.End, Math.Min(5, doc.Text.Length - span.End)));
 
     [GeneratedRegex(@"^(?:\s+[—–-]|\s*--|[—–]|, \p{Lu}|\s*\(|\s*[”""]|\s\s|\s*$|['’]S)")]
     private static partial Regex DatelineAfter();
@@ -209,7 +213,7 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
     }
 
     bool Speaks(string text, List<Word> words, int i, int n) =>
-        !words[i + n - 1].Possessive && SpeechAfter().IsMatch(text.AsSpan(words[i + n - 1].End, Math.Min(40, text.Length - words[i + n - 1].End)).ToString());
+        !words[i + n - 1].Possessive && SpeechAfter().IsMatch(text.AsSpan(words[i + n - 1].End, Math.Min(40, text.Length - words[i + n - 1].End)));
 
     // An organisation word among the next capitalised words: "Ohio Department of Health", "Texas Southern University".
     static bool OrgFollows(string text, List<Word> words, int after)
@@ -246,17 +250,17 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             if (functionOpening && !NameKey.Exact(name).StartsWith(words[i].Text.ToLowerInvariant() + " ", StringComparison.Ordinal)) continue;
             if (n > 1 && Titles.Contains(words[i].Text)) continue; // "Miss Ohio", "Gov. Texas": a title opens a person's name or a title
 
-            if (CountyList().IsMatch(text.AsSpan(span.End, Math.Min(160, text.Length - span.End)).ToString())
+            if (CountyList().IsMatch(text.AsSpan(span.End, Math.Min(160, text.Length - span.End)))
                 && gazetteer.Lookup($"{name} County") is { Count: > 0 } counties)
                 return (n, new Mention(span, name, counties, ToponymRole.Location)); // "Cooke, Grayson and Love counties"
             if (notPlaces.Contains(name) || n == 1 && gazetteer.DemonymPlace(name) is not null) continue;
             // "Bradley fighting vehicles", "Scud missiles": a model or weapon named after a place.
-            if (WeaponAfter().IsMatch(text.AsSpan(span.End, Math.Min(30, text.Length - span.End)).ToString())) continue;
+            if (WeaponAfter().IsMatch(text.AsSpan(span.End, Math.Min(30, text.Length - span.End)))) continue;
             // "Superior Court", "Renewable Energy", "Hailey was born": a common English word or a given name names a place only
             // when large, after "in", "at"…, before its state or country ("Superior, Wis.") or a word for its people ("Roselle police").
             if (n == 1 && (notPlaces.IsEnglishWord(name) || firstNames.Contains(name)) && !gazetteer.Lookup(name).Any(Large)
-                && !LocativeBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 25), Math.Min(25, span.Start)).ToString()) && !ContainerAfter(text, words, i + 1)
-                && (last.Possessive || !PlaceNounAfter().IsMatch(text.AsSpan(span.End, Math.Min(20, text.Length - span.End)).ToString())))
+                && !LocativeBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 25), Math.Min(25, span.Start))) && !ContainerAfter(text, words, i + 1)
+                && (last.Possessive || !PlaceNounAfter().IsMatch(text.AsSpan(span.End, Math.Min(20, text.Length - span.End)))))
                 continue;
             var exact = Plausible(doc, name, gazetteer.Lookup(name), words[i].Start, n);
             // "IRS", "NATO": a word in capitals is an acronym, a place only as a country or region ("UAE") or in a dateline ("ATLANTA —").
@@ -272,7 +276,7 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             if (exact.Count + looseOnly.Count > 0)
                 return (n, new Mention(span, name, [.. exact, .. looseOnly], ToponymRole.Location, LooseOnly: looseOnly));
             // A misspelt name right after "the town of", "the village of": one edit on the tolerant key, never for a listed non-place.
-            if (n == 1 && !notPlaces.Contains(name) && name.Length >= 5 && PlaceCueBefore().IsMatch(text[Math.Max(0, span.Start - 25)..span.Start])
+            if (n == 1 && !notPlaces.Contains(name) && name.Length >= 5 && PlaceCueBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 25), Math.Min(25, span.Start)))
                 && gazetteer.LookupNear(name).Where(e => variantCountries?.Contains(e.Country) != false).ToList() is { Count: > 0 } near)
                 return (n, new Mention(span, name, near, ToponymRole.Location, LooseOnly: near.ToHashSet()));
         }
@@ -287,8 +291,13 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
     {
         var key = NameKey.Exact(name);
         bool opening = words == 1 && SentenceInitial(doc, start);
-        return found.Where(e => e.Precision != PlacePrecision.Town || Gazetteer.LooseCountries.Contains(e.Country)
-            || (e.Population >= (words == 1 ? 50000 : 5000) || NameKey.Exact(e.Name) == key) && !ArabicArticle().IsMatch(name) && (!opening || NameKey.Exact(e.Name) == key && (e.Population >= 10000 || e.FeatureCode is "PPLA" or "PPLC" or "PPLA2"))).ToList();
+        bool arabicArticle = ArabicArticle().IsMatch(name);
+        return found.Where(e =>
+        {
+            if (e.Precision != PlacePrecision.Town || Gazetteer.LooseCountries.Contains(e.Country)) return true;
+            bool ownName = NameKey.Exact(e.Name) == key;
+            return (e.Population >= (words == 1 ? 50000 : 5000) || ownName) && !arabicArticle && (!opening || ownName && (e.Population >= 10000 || e.FeatureCode is "PPLA" or "PPLC" or "PPLA2"));
+        }).ToList();
     }
 
     // Other spellings of a name the gazetteer knows exactly must be in the same country; a name it does not know at all
