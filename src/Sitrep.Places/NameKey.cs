@@ -116,16 +116,17 @@ public static class NameKey
         if (word is "ain" or "ein" or "ayn" or "ayin" or "ein") return "n";
         var w = word.Replace("kh", "h").Replace("gh", "g").Replace("dh", "d").Replace("th", "t").Replace("sh", "s")
             .Replace("ch", "s").Replace("q", "k").Replace("c", "k").Replace("j", "g");
-        var sb = new StringBuilder(w.Length);
+        Span<char> kept = w.Length <= 256 ? stackalloc char[w.Length] : new char[w.Length];
+        int length = 0;
         for (int i = 0; i < w.Length; i++)
         {
             char c = w[i];
             if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w') continue;
             if (c == 'h' && i == w.Length - 1 && i > 0 && IsVowel(w[i - 1])) continue;
-            if (sb.Length > 0 && sb[^1] == c) continue;
-            sb.Append(c);
+            if (length > 0 && kept[length - 1] == c) continue;
+            kept[length++] = c;
         }
-        return sb.ToString();
+        return new string(kept[..length]);
     }
 
     static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
