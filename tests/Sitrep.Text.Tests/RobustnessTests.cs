@@ -84,6 +84,8 @@ public class DiscourseTests
     [InlineData("The Rojava Information Center counted the raids. The center said 5 men fled.", "Rojava Information Center")]
     [InlineData("Kurdish officials separately confirmed that 40 men fled.", "Kurdish officials")]
     [InlineData("Two guards died, according to a report issued Tuesday by the Rojava Information Center.", "Rojava Information Center")]
+    [InlineData("Two guards died, according to a report on Tuesday by the Rojava Information Center.", "Rojava Information Center")]
+    [InlineData("Nine men fled, according to a tally last week by the Rojava Information Center.", "Rojava Information Center")]
     [InlineData("Six guards died, according to a statement issued by the Pentagon.", "Pentagon")]
     public void Appositives_and_reports_lead_to_the_source(string text, string source)
     {

@@ -24,12 +24,13 @@ internal sealed class AttributionFinder
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
         "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
     };
-    /// <summary>Words between a reporting noun and its owner: "a report Tuesday by X", "a statement issued by X".</summary>
+    /// <summary>Words between a reporting noun and its owner: "a report Tuesday by X", "a statement issued by X", "a tally last week by X".</summary>
     static readonly HashSet<string> ReportLinks = new(StringComparer.Ordinal)
     {
         "report", "statement", "tally", "count", "figures", "estimate", "estimates", "data", "survey", "study", "analysis", "video",
         "issued", "released", "published", "compiled", "posted", "new", "latest", "recent", "monthly", "weekly", "daily", "separate",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "on", "last", "this", "late", "early", "earlier", "week", "month", "morning", "evening", "night",
     };
     /// <summary>Unnamed sources worth keeping as written ("officials", "a European security official").</summary>
     static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
