@@ -118,7 +118,7 @@ internal static class Merging
         var (ta, tb) = (AcledTypes.TypeOf(a), AcledTypes.TypeOf(b));
         return ta == tb && ta != EventType.StrategicDevelopments || Violence.IsViolent(ta) && Violence.IsViolent(tb) ||
             ta is EventType.Protests or EventType.Riots && b == SubEventType.Arrests ||
-            (Violence.IsViolent(ta) || a == SubEventType.Arrests) && b is SubEventType.Arrests or SubEventType.DisruptedWeaponsUse or SubEventType.LootingPropertyDestruction;
+            (Violence.IsViolent(ta) || a == SubEventType.Arrests) && Typing.IsAftermath(b);
     }
 
     // An attack on a prison, the break-out, the escapes and the recaptures that follow are one event in one place.

@@ -70,7 +70,8 @@ internal static class Typing
 
     static bool IsDevelopment(SubEventType sub) => AcledTypes.TypeOf(sub) == EventType.StrategicDevelopments;
 
-    static bool IsAftermath(SubEventType sub) =>
+    /// <summary>Arrests, seizures and destruction: what follows violence or a raid rather than an act of its own.</summary>
+    public static bool IsAftermath(SubEventType sub) =>
         sub is SubEventType.Arrests or SubEventType.DisruptedWeaponsUse or SubEventType.LootingPropertyDestruction;
 
     // The sub-type a trigger speaks for; a tag-only line about an escape speaks for the escape.
