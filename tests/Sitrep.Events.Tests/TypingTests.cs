@@ -67,4 +67,21 @@ public class TypingTests
     [Fact]
     public void The_other_sub_type_is_reachable_for_mass_graves() =>
         Assert.Equal(SubEventType.Other, EventTyper.Default.Type("Investigators uncovered a mass grave on the outskirts of the city.")!.SubEventType);
+
+    // ACLED: fire from afar told with fire at close range is an armed clash; remote fire alone stays a shelling.
+    [Theory]
+    [InlineData("Insurgents hit two army checkpoints outside Tikrit with rockets and gunfire overnight.", SubEventType.ArmedClash)]
+    [InlineData("The rebels pounded the garrison with mortars and small arms fire for two hours.", SubEventType.ArmedClash)]
+    [InlineData("Fighters opened fire on the outpost and fired mortars at its walls.", SubEventType.ArmedClash)]
+    [InlineData("Gunmen raked the police post with machine guns and RPGs before dawn.", SubEventType.ArmedClash)]
+    [InlineData("Government forces shelled the village of Kafr Nabl overnight.", SubEventType.ShellingArtilleryMissileAttack)]
+    [InlineData("Militants fired rockets and mortars at the airbase, damaging a hangar.", SubEventType.ShellingArtilleryMissileAttack)]
+    [InlineData("Artillery hit the northern district and the market was closed.", SubEventType.ShellingArtilleryMissileAttack)]
+    public void Direct_fire_told_with_remote_fire_makes_a_clash_remote_fire_alone_a_shelling(string sentence, SubEventType expected) =>
+        Assert.Equal(expected, EventTyper.Default.Type(sentence)!.SubEventType);
+
+    [Fact]
+    public void Rifles_and_rockets_found_in_a_cache_are_a_seizure_not_a_clash() =>
+        Assert.Equal(SubEventType.DisruptedWeaponsUse,
+            EventTyper.Default.Type("Police seized a cache of sniper rifles and rockets and machine guns in a farmhouse.")!.SubEventType);
 }
