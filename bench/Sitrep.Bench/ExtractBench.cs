@@ -58,7 +58,8 @@ public sealed class ExtractBench : IBench
             output.WriteLine($"extract: wrote {count:N0} articles to {args[2]}");
             return;
         }
-        IStage[] stages = [new TextAnnotator(), PlaceResolver.CreateDefault(), new ActorRecognizer(ActorDictionary.Default), new EventExtractor()];
+        var places = PlaceResolver.CreateDefault();
+        IStage[] stages = [new TextAnnotator(), places, new ActorRecognizer(ActorDictionary.Default), new EventExtractor(places.Gazetteer.Border)];
         var pipeline = new Pipeline(stages);
         foreach (var warm in articles.Take(50)) pipeline.Run(new Document(warm));
 

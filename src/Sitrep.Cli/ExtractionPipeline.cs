@@ -12,11 +12,13 @@ public static class ExtractionPipeline
 {
     // Loading the gazetteer and lexicons takes seconds; they are loaded at the first
     // article (a missing file is reported at once), and once for a process that runs several batches (the tests).
-    static readonly Lazy<Pipeline> Shared = new(() => new Pipeline(
+    static readonly Lazy<Pipeline> Shared = new(() => Create(PlaceResolver.CreateDefault()));
+
+    static Pipeline Create(PlaceResolver places) => new(
         new TextAnnotator(),
-        PlaceResolver.CreateDefault(),
+        places,
         new ActorRecognizer(ActorDictionary.Default),
-        new EventExtractor()));
+        new EventExtractor(places.Gazetteer.Border));
 
     /// <summary>The full pipeline with the shipped data, built at first use and shared by every command of the process.</summary>
     public static Pipeline Default => Shared.Value;

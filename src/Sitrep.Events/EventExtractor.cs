@@ -34,14 +34,24 @@ public sealed class EventExtractor : IStage
 
     readonly Lexicon _lexicon;
     readonly RoleFinder _roles;
+    readonly StateOwner _owners;
+    readonly Campaigns _campaigns;
+    readonly Func<string, string, Place?>? _border;
 
     /// <summary>Loads data/events and the default actor dictionary; throws <see cref="SitrepException"/> when either is missing or corrupt.</summary>
-    public EventExtractor() : this(Lexicon.Default, ActorDictionary.Default) { }
+    public EventExtractor() : this(Lexicon.Default, ActorDictionary.Default, null) { }
 
-    internal EventExtractor(Lexicon lexicon, ActorDictionary actors)
+    /// <summary>As <see cref="EventExtractor()"/>, placing a state's campaign across a border that the text locates no closer at that border.</summary>
+    /// <param name="border">The border between two countries (ISO codes), or null when the gazetteer has none.</param>
+    public EventExtractor(Func<string, string, Place?> border) : this(Lexicon.Default, ActorDictionary.Default, border) { }
+
+    internal EventExtractor(Lexicon lexicon, ActorDictionary actors, Func<string, string, Place?>? border)
     {
         _lexicon = lexicon;
         _roles = new RoleFinder(actors, lexicon);
+        _owners = new StateOwner(actors);
+        _campaigns = new Campaigns(_owners, lexicon);
+        _border = border;
     }
 
     /// <summary>Sentences, numbers, times, attributions, toponyms and actors.</summary>
@@ -80,48 +90,107 @@ public sealed class EventExtractor : IStage
     IReadOnlyList<Mention> Read(Document doc, TextSpan clause, TextSpan sentence, Toponym? place, List<TimeMention> times, Focus focus)
     {
         var words = Words.Split(doc.Text, clause.Start, clause.End);
+        var campaigns = _campaigns.In(words, doc.Text, doc.Toponyms);
         // Words of a name ("Popular Mobilization Forces") report no act, though a force named by its arms ("Turkish drones") uses them.
+        // A campaign's noun is its own reading, never a vote for the clause's main event.
         var matches = _lexicon.Matcher.Find(words)
-            .Where(m => !IsNegated(words, m.Start) && (_lexicon.IsWeapon(m.Trigger) || !InsideName(doc, m.Span))).ToList();
+            .Where(m => !IsNegated(words, m.Start) && (_lexicon.IsWeapon(m.Trigger) || !InsideName(doc, m.Span)) &&
+                !campaigns.Exists(c => c.Reading.First.Span.Overlaps(m.Span))).ToList();
         var reading = Typing.Read(matches, _lexicon);
-        if (reading is null) return [];
+        if (reading is null && !campaigns.Exists(c => !c.Unrealised)) return [];
         var numbers = doc.Numbers.Where(n => clause.Contains(n.Span) && n.Kind is not null and not QuantityKind.DetainedPopulation).ToList();
-        // ACLED codes an event by its most violent part: people killed make arrests or a foiled plot a violent event.
-        if (!Violence.IsViolent(reading.Sub) && numbers.Any(n => n.Kind == QuantityKind.Killed && n.Range.Best is not 0 && n.Range.Max is not 0))
-            reading = Typing.Read(matches, _lexicon, allowed: Violence.IsViolent) ?? reading;
         var actorsInClause = doc.Actors.Where(a => clause.Contains(a.Span) && _roles.IsParty(a.Actor) && !InsideSource(doc, a.Span)).ToList();
-        bool supported = actorsInClause.Count > 0 || numbers.Any(n => n.Kind is QuantityKind.Killed or QuantityKind.Injured);
-        int minScore = MinScore - (supported || IsAnaphoric(words, reading.First.Start) ? 1 : 0);
-        if (reading.Score < minScore) return [];
+        var readings = reading is null ? [] : MainReadings(reading, matches, words, numbers, actorsInClause);
+        if (readings.Count == 0 && !campaigns.Exists(c => !c.Unrealised)) return [];
 
         var sources = doc.Attributions.Where(a => a.Scope.Overlaps(clause)).Select(a => a.Source).Distinct().ToList();
         if (sources.Count == 0 && doc.Article.Outlet is { } outlet) sources.Add(outlet);
+        var chosenPlace = place ?? focus.Place;
+        bool ongoing = words.Any(w => _lexicon.IsOngoingWord(w.Text));
+        bool apart = Merging.SetsApart(words, matches, _lexicon);
+        // One campaign of each state a clause tells; one said not to have happened tells nothing.
+        var front = campaigns.Where(c => !c.Unrealised).DistinctBy(c => c.Force).Select(c => (Campaign: c, Scene: CampaignScene(doc, c, place, focus))).ToList();
+        // A ceasefire told with the campaign it halts is set where the campaign is.
+        var halted = front.FirstOrDefault(f => f.Scene.Border).Scene.Place;
+
+        var mentions = new List<Mention>();
+        foreach (var one in readings)
+        {
+            var where = halted is not null && one.Tags.Contains(EventTag.Ceasefire) && Coarse(chosenPlace) ? halted : chosenPlace;
+            var roles = _roles.Find(one, actorsInClause, words, doc.Text, chosenPlace?.Place?.Country ?? CountryOf(doc), Owner(words, one, doc));
+            var claims = numbers.Where(n => readings.Count == 1 || Counts(one, n.Kind!.Value)).ToList();
+            // Split readings share the time of the clause's main trigger.
+            mentions.Add(MentionOf(doc, clause, sentence, one, readings[0].First.Start, words, times, focus, where, where != chosenPlace || place is not null,
+                roles, claims, sources, ongoing, apart));
+        }
+        foreach (var (c, scene) in front)
+        {
+            var told = scene.Foreign ? c.Reading : c.Reading with { Tags = [] };
+            var roles = _roles.Find(told, actorsInClause, words, doc.Text, scene.Place?.Place?.Country, (c.Force, c.OwnerSpan)) is var found && found.Actor2 == c.Force
+                ? found with { Actor2 = null, Actor2Span = null } : found;
+            // The state is the campaign's side whoever else the clause has act ("Turkey's offensive triggered IS attacks").
+            roles = roles with { Actor1 = c.Force, Actor1Span = c.OwnerSpan, Actor1Cued = true };
+            // The campaign carries the clause's figures only when the clause tells nothing else ("Turkey's offensive has killed 120").
+            var claims = readings.Count == 0 ? numbers : [];
+            mentions.Add(MentionOf(doc, clause, sentence, told, told.First.Start, words, times, focus, scene.Place, scene.Own,
+                roles, claims, sources, ongoing, setApart: false) with { Campaign = scene.Foreign });
+        }
+        return mentions;
+    }
+
+    // The clause's readings of its main event(s) from its first reading: none when its triggers do not vote strongly enough.
+    IReadOnlyList<Reading> MainReadings(Reading reading, List<TriggerMatch> matches, List<Word> words, List<NumberMention> numbers, List<ActorMention> actorsInClause)
+    {
+        // ACLED codes an event by its most violent part: people killed make arrests or a foiled plot a violent event.
+        if (!Violence.IsViolent(reading.Sub) && numbers.Any(n => n.Kind == QuantityKind.Killed && n.Range.Best is not 0 && n.Range.Max is not 0))
+            reading = Typing.Read(matches, _lexicon, allowed: Violence.IsViolent) ?? reading;
+        bool supported = actorsInClause.Count > 0 || numbers.Any(n => n.Kind is QuantityKind.Killed or QuantityKind.Injured);
+        int minScore = MinScore - (supported || IsAnaphoric(words, reading.First.Start) ? 1 : 0);
+        return reading.Score < minScore ? [] : Typing.Split(reading, matches, _lexicon, MinScore);
+    }
+
+    Mention MentionOf(Document doc, TextSpan clause, TextSpan sentence, Reading one, int dated, List<Word> words, List<TimeMention> times, Focus focus,
+        Toponym? where, bool ownPlace, Roles roles, List<NumberMention> numbers, List<string> sources, bool ongoing, bool setApart)
+    {
         // A time that dates only the report bounds the event, like a carried time, without fixing it.
-        var (date, dateSpan, ownDate) = ClauseTime.For(times, words, reading.First.Start) is { } time ? (time.Range, (TextSpan?)time.Time.Span, !time.OfReport)
+        var (date, dateSpan, ownDate) = ClauseTime.For(times, words, dated) is { } time ? (time.Range, (TextSpan?)time.Time.Span, !time.OfReport)
             : focus.Time is { Range: { } fr } ? (fr, (TextSpan?)focus.Time.Span, false)
             : (null, null, false);
         bool historical = date is not null && doc.Published is { } published &&
             (date.To < published.AddDays(-HistoricalAfterDays) || ownDate && IsPastPeriod(date, published));
         // Publication day as a last resort, and only for news of the day.
         if (date is null && doc.Published is { } day) date = new DateRange(day.AddDays(-1), day, DatePrecision.Day);
-        var chosenPlace = place ?? focus.Place;
         // "Similar bombings have taken place" with no date of their own compares with the past; it tells no incident.
         bool habitual = words.Any(w => _lexicon.IsHabitualWord(w.Text) || !ownDate && Comparisons.Contains(w.Text));
-        bool ongoing = words.Any(w => _lexicon.IsOngoingWord(w.Text));
-        bool apart = Merging.SetsApart(words, matches, _lexicon);
-
-        var readings = Typing.Split(reading, matches, _lexicon, MinScore);
-        return readings.Select(one =>
-        {
-            var certainty = CertaintyOf(doc, clause, one);
-            var claims = numbers.Where(n => readings.Count == 1 || Counts(one, n.Kind!.Value))
-                .Select(n => new Claim(n.Kind!.Value, n.Range, SourceOf(doc, n.Span) ?? sources.FirstOrDefault(), certainty, n.Span)).ToList();
-            var roles = _roles.Find(one, actorsInClause, words, doc.Text, chosenPlace?.Place?.Country ?? CountryOf(doc));
-            return new Mention(clause, sentence, one, IsAnaphoric(words, one.First.Start),
-                chosenPlace, place is not null, date, dateSpan, ownDate, roles,
-                Largest(claims, QuantityKind.Killed), Largest(claims, QuantityKind.Injured), claims, sources, certainty, historical, habitual, ongoing, apart);
-        }).ToList();
+        var certainty = CertaintyOf(doc, clause, one);
+        var claims = numbers.Select(n => new Claim(n.Kind!.Value, n.Range, SourceOf(doc, n.Span) ?? sources.FirstOrDefault(), certainty, n.Span)).ToList();
+        return new Mention(clause, sentence, one, IsAnaphoric(words, one.First.Start),
+            where, ownPlace, date, dateSpan, ownDate, roles,
+            Largest(claims, QuantityKind.Killed), Largest(claims, QuantityKind.Injured), claims, sources, certainty, historical, habitual, ongoing, setApart);
     }
+
+    // The state force a demonym or possessive names just before a reading's trigger ("Turkish shelling"), if any.
+    (string Force, TextSpan Span)? Owner(List<Word> words, Reading reading, Document doc) =>
+        _owners.Of(words, words.FindIndex(w => w.Start >= reading.First.Start), doc.Text, doc.Toponyms);
+
+    // Where a campaign is and whether the state wages it abroad. The owner's own country is no scene ("Turkey's
+    // incursion" names Turkey as the invader); a campaign abroad that the text locates no closer than a region is set
+    // at the border the force crossed, as ACLED places an unlocated cross-border offensive.
+    (Toponym? Place, bool Own, bool Foreign, bool Border) CampaignScene(Document doc, Campaign c, Toponym? place, Focus focus)
+    {
+        var home = _roles.CountryOf(c.Force);
+        // Its place follows its noun ("Turkey's incursion into X"); one named before is another act's ("fires in X following Turkey's incursion").
+        if (place is not null && place.Span.Start < c.OwnerSpan.End) place = null;
+        var scene = place ?? focus.Place;
+        // With no scene yet, the first country the article names other than the state's own.
+        var country = scene is null ? doc.Toponyms.FirstOrDefault(t => t.Place?.Country is { } c && c != home)?.Place!.Country : scene.Place?.Country;
+        if (home is null || country is null || country == home) return (scene, place is not null, false, false);
+        if (!Coarse(place) || _border?.Invoke(home, country) is not { } border) return (scene, place is not null, true, false);
+        return (new Toponym(place?.Span ?? c.OwnerSpan, border, ToponymRole.Location), true, true, true);
+    }
+
+    // No closer than a region: the scene of a campaign, not of an incident in it.
+    static bool Coarse(Toponym? t) => t?.Place is null || t.Place.Precision >= PlacePrecision.Region;
 
     // The time a clause leaves in focus: the one that dated its event (a report's as the range it bounds), else its first.
     // A since-phrase leaves its whole range, whatever the event it names ("Since the invasion on Oct. 9, …").

@@ -141,6 +141,14 @@ public sealed class Gazetteer
 
     List<(GazetteerEntry, string, string)>? _borders;
 
+    /// <summary>The border between two countries (ISO codes) as a place ("Syria-Turkey border" for TR and SY), or null when regions.tsv lists none.</summary>
+    public Place? Border(string country, string other)
+    {
+        foreach (var (border, across) in Borders(country))
+            if (across == other) return ToPlace(border);
+        return null;
+    }
+
     /// <summary>Every place in the given country, for region phrases.</summary>
     internal IEnumerable<GazetteerEntry> InCountry(string iso2) => _entries.Where(e => e.Country == iso2 && e.Precision == PlacePrecision.Town);
 

@@ -18,6 +18,14 @@ internal sealed class DocBuilder(string text, DateOnly? published = null, string
     public static readonly Place Raqqa = new("Raqqa", "SY", "Ar-Raqqa", 35.95, 39.01, PlacePrecision.Town);
     public static readonly Place Mosul = new("Mosul", "IQ", "Nineveh", 36.34, 43.13, PlacePrecision.Town);
     public static readonly Place Baghdad = new("Baghdad", "IQ", "Baghdad", 33.34, 44.40, PlacePrecision.Town);
+    public static readonly Place Syria = new("Syria", "SY", null, 35.0, 38.0, PlacePrecision.Country);
+    public static readonly Place Turkey = new("Turkey", "TR", null, 39.0, 35.0, PlacePrecision.Country);
+    public static readonly Place NortheastSyria = new("northeastern Syria", "SY", null, 36.4, 40.1, PlacePrecision.Region);
+    public static readonly Place SyriaTurkeyBorder = new("Syria-Turkey border", "SY", null, 36.77, 39.51, PlacePrecision.Region);
+
+    // The one border the tests need, as the gazetteer gives it.
+    static Place? Border(string country, string other) =>
+        (country, other) is ("TR", "SY") or ("SY", "TR") ? SyriaTurkeyBorder : null;
 
     TextSpan Find(string words, int occurrence = 0)
     {
@@ -60,7 +68,7 @@ internal sealed class DocBuilder(string text, DateOnly? published = null, string
     public IReadOnlyList<Event> Extract()
     {
         var doc = Build();
-        new EventExtractor().Process(doc);
+        new EventExtractor(Border).Process(doc);
         return doc.Events;
     }
 

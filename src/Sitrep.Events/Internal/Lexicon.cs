@@ -15,7 +15,7 @@ internal sealed class Lexicon
     /// <summary>For each sub-event type, the types it refines (refinements.tsv).</summary>
     public ILookup<SubEventType, SubEventType> Refines { get; }
 
-    readonly SetElement? _civilians, _habitual, _sites, _ongoing;
+    readonly SetElement? _civilians, _habitual, _sites, _ongoing, _incursions, _unrealised;
 
     Lexicon(IReadOnlyList<Trigger> triggers, ILookup<SubEventType, SubEventType> refines, IReadOnlyDictionary<string, SetElement> sets)
     {
@@ -23,6 +23,8 @@ internal sealed class Lexicon
         _habitual = sets.GetValueOrDefault("&HABITUAL");
         _sites = sets.GetValueOrDefault("&SITE");
         _ongoing = sets.GetValueOrDefault("&ONGOING");
+        _incursions = sets.GetValueOrDefault("&INCURSION");
+        _unrealised = sets.GetValueOrDefault("&UNREALISED");
         Triggers = triggers;
         Matcher = new TriggerMatcher(triggers);
         Refines = refines;
@@ -39,6 +41,12 @@ internal sealed class Lexicon
 
     /// <summary>Whether a lower-case word says an event is still going on (the &amp;ONGOING set: still, continued, until…).</summary>
     public bool IsOngoingWord(string word) => _ongoing?.Matches(word) == true;
+
+    /// <summary>Whether a lower-case word names a state's campaign as a whole (the &amp;INCURSION set: incursion, invasion, offensive).</summary>
+    public bool IsIncursionNoun(string word) => _incursions?.Matches(word) == true;
+
+    /// <summary>Whether a lower-case word says the act after it has not happened (the &amp;UNREALISED set: planned, possible, imminent…).</summary>
+    public bool IsUnrealisedWord(string word) => _unrealised?.Matches(word) == true;
 
     const string WeaponsFile = "weapons.tsv";
 

@@ -13,11 +13,12 @@ namespace Sitrep.Events.Internal;
 /// <param name="Habitual">The clause speaks of a pattern, trend or possibility ("attacks have been a recurring tactic").</param>
 /// <param name="Ongoing">The clause tells the event is still going on ("clashes continued on Wednesday").</param>
 /// <param name="SetApart">The clause sets its incident apart from those told before ("another car bomb", "a second camp").</param>
+/// <param name="Campaign">It is a state's campaign abroad named as a noun ("Turkey's incursion"): one event however often told.</param>
 internal sealed record Mention(
     TextSpan Clause, TextSpan Sentence, Reading Reading, bool Anaphoric,
     Toponym? Place, bool OwnPlace, DateRange? Date, TextSpan? DateSpan, bool OwnDate,
     Roles Roles, Claim? Fatalities, Claim? Injured, IReadOnlyList<Claim> Claims,
-    IReadOnlyList<string> Sources, Certainty Certainty, bool Historical, bool Habitual, bool Ongoing, bool SetApart)
+    IReadOnlyList<string> Sources, Certainty Certainty, bool Historical, bool Habitual, bool Ongoing, bool SetApart, bool Campaign = false)
 {
     // Trigger weight at which the wording alone reports a specific incident ("shot dead", "a car bomb exploded").
     const int SpecificScore = 5;

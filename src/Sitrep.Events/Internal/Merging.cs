@@ -95,6 +95,8 @@ internal static class Merging
     static bool Compatible(Draft d, Mention m)
     {
         if (d.Historical != m.Historical) return false;
+        // A state's campaign abroad is one event however often and wherever it is told, and nothing else joins it.
+        if (m.Campaign || d.Mentions[0].Campaign) return m.Campaign && d.Mentions[0].Campaign && m.Roles.Actor1 == d.Mentions[0].Roles.Actor1;
         double km = m.Anaphoric ? SamePlaceKm : NearbyKm;
         if (m.OwnPlace && d.Placed.Any(p => !SamePlace(p.Place!, m.Place!, km))) return false;
         // An event known only by the focus place still clashes with a mention naming somewhere else.
@@ -149,7 +151,7 @@ internal static class Merging
         var placed = ms.Where(m => m.OwnPlace).OrderBy(m => Rank(m.Place!)).FirstOrDefault() ?? ms.FirstOrDefault(m => m.Place is not null);
         var place = placed?.Place;
         var dated = ms.FirstOrDefault(m => m.OwnDate) ?? ms.FirstOrDefault(m => m.Date is not null);
-        var date = SpanOfDates(ms, d.Historical);
+        var date = SpanOfDates(ms, d.Historical, ms[0].Campaign);
         var actor1 = RoleFinder.PerpetratorOf(ms, sub);
         // Battles are fought between armed groups: civilians caught up in one are not its second side.
         bool battle = AcledTypes.TypeOf(sub) == EventType.Battles;
@@ -218,10 +220,13 @@ internal static class Merging
 
     // The days the mentions name at their finest precision, from the first to the last ("began late Thursday" and
     // "on Friday": Thursday to Friday). A current event's own month or year ("its deadliest attack this year") is a
-    // period it is compared over, so a day or week in focus is preferred to it. Null when no mention has a date.
-    static DateRange? SpanOfDates(List<Mention> ms, bool historical)
+    // period it is compared over, so a day or week in focus is preferred to it. A campaign is dated by its start, the
+    // finest time told of it ("the Oct. 9 invasion" rather than "the week-old incursion"), not by the days it went on.
+    // Null when no mention has a date.
+    static DateRange? SpanOfDates(List<Mention> ms, bool historical, bool campaign)
     {
         var own = ms.Where(m => m.OwnDate).Select(m => m.Date!).ToList();
+        if (campaign && own.Count > 0) return own.MinBy(r => r.Precision);
         var near = ms.Select(m => m.Date).FirstOrDefault(d => d is { Precision: <= DatePrecision.Week });
         // With no time of their own, a time told in a mention's clause (a report's day) bounds the event better than one carried.
         if (own.Count == 0) return (ms.FirstOrDefault(m => m.DateSpan is { } s && m.Clause.Contains(s)) ?? ms.FirstOrDefault(m => m.Date is not null))?.Date;

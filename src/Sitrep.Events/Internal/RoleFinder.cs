@@ -44,7 +44,9 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
 
     /// <summary>The roles of the actors named in a clause around its first trigger; <paramref name="words"/> are the clause's words in <paramref name="text"/>.</summary>
     /// <param name="country">ISO code of the country the clause happens in, for civilian and protester groups.</param>
-    public Roles Find(Reading reading, IReadOnlyList<ActorMention> inClause, IReadOnlyList<Word> words, string text, string? country)
+    /// <param name="owner">The state force a demonym or possessive names just before the trigger ("Turkish shelling"), if any.</param>
+    public Roles Find(Reading reading, IReadOnlyList<ActorMention> inClause, IReadOnlyList<Word> words, string text, string? country,
+        (string Force, TextSpan Span)? owner = null)
     {
         var trigger = reading.First.Span;
         string? actor1 = null, actor2 = null;
@@ -114,9 +116,15 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
             if (actor1 == defender.Actor) (actor1, span1, cued1) = (actor2, span2, false);
             (actor2, span2) = (defender.Actor, defender.Span);
         }
+        // "a breakout following Turkish shelling": the country named on the act outranks a name that only stands near it.
+        if (Violence.IsViolent(reading.Sub) && owner is { } o && !cued1 && !assoc.Contains(o.Force))
+        {
+            if (actor2 == o.Force) (actor2, span2) = (actor1, span1);
+            (actor1, span1, cued1) = (o.Force, o.Span, true);
+        }
         if (Violence.IsViolent(reading.Sub))
         {
-            actor1 = ForceOfGovernment(actor1) ?? actor1 ?? ForceByDemonym(words, trigger);
+            actor1 = ForceOfGovernment(actor1) ?? actor1;
             actor2 = ForceOfGovernment(actor2) ?? actor2 ?? (GenericForceSuffers(words) ? actors.StateForceOf(country) : null);
         }
         if (actor2 == actor1) (actor2, span2) = (null, null);
@@ -127,21 +135,6 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     // A government that fights does so with its forces: "Syrian government artillery" is Syria's army.
     string? ForceOfGovernment(string? actor) =>
         actor is not null && _byCanonical.GetValueOrDefault(actor) is { Kind: ActorKinds.Government, Country: { } country } ? actors.StateForceOf(country) : null;
-
-    // Weapon and service words that may stand between a demonym and its trigger ("Russian air strikes").
-    static readonly HashSet<string> ArmWords = ["air", "drone", "artillery", "missile", "rocket", "mortar", "army", "military", "naval", "tank", "government", "regime"];
-    const int DemonymReach = 3;
-
-    // "Russian air strikes", "Turkish shelling": a demonym just before the trigger names the country's forces.
-    string? ForceByDemonym(IReadOnlyList<Word> words, TextSpan trigger)
-    {
-        for (int i = IndexAt(words, trigger.Start) - 1, n = 0; i >= 0 && n < DemonymReach; i--, n++)
-        {
-            if (actors.StateForceOfDemonym(words[i].Text) is { } force) return force;
-            if (!ArmWords.Contains(words[i].Text)) return null;
-        }
-        return null;
-    }
 
     // Common nouns for a state's own forces; as victims in a country they are that country's forces ("killed 11 soldiers").
     // Not "army" or "police", which speak for themselves too often ("police said").
@@ -317,6 +310,9 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
 
     /// <summary>Whether an actor is a party to events rather than a reporter of them.</summary>
     public bool IsParty(string canonical) => _byCanonical.GetValueOrDefault(canonical) is not { IsReporter: true };
+
+    /// <summary>The country an actor belongs to (ISO code), or null.</summary>
+    public string? CountryOf(string canonical) => _byCanonical.GetValueOrDefault(canonical)?.Country;
 
     /// <summary>Whether the actor is a state's armed force or government.</summary>
     public bool IsState(string canonical) => _byCanonical.GetValueOrDefault(canonical)?.Kind is ActorKinds.StateForce or ActorKinds.Government or ActorKinds.Coalition;
