@@ -13,10 +13,12 @@ public static partial class Tokenizer
     /// <summary>The tokens of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
-        foreach (Match m in TokenPattern().Matches(text))
+        // EnumerateMatches: no Match object or substring per token (every article has thousands).
+        var tokens = new List<Token>(text.Length / 5);
+        foreach (var m in TokenPattern().EnumerateMatches(text))
         {
-            var kind = char.IsDigit(m.Value[0]) ? TokenKind.Number : char.IsLetter(m.Value[0]) ? TokenKind.Word : TokenKind.Punctuation;
+            char first = text[m.Index];
+            var kind = char.IsDigit(first) ? TokenKind.Number : char.IsLetter(first) ? TokenKind.Word : TokenKind.Punctuation;
             tokens.Add(new Token(new TextSpan(m.Index, m.Length), kind));
         }
         return tokens;

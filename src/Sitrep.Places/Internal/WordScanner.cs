@@ -10,6 +10,7 @@ internal readonly record struct Word(int Start, int End, string Text, bool Capit
 internal static partial class WordScanner
 {
     static readonly HashSet<string> ArticlePrefixes = new(StringComparer.OrdinalIgnoreCase) { "al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "an", "ed", "er", "et", "ul" };
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticlePrefixSpans = ArticlePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Dotted abbreviations ("U.S.", "D.C.", "W.Va.") are one word; otherwise letters with inner apostrophes.
     [GeneratedRegex(@"(?:\p{Lu}\p{Ll}?\.){2,}|\p{L}[\p{L}\p{M}'’]*")]
@@ -24,12 +25,13 @@ internal static partial class WordScanner
     {
         var words = new List<Word>();
         int pendingStart = -1;
-        foreach (Match m in Part().Matches(text))
+        // EnumerateMatches: no Match object per word; only the kept words become strings.
+        foreach (var m in Part().EnumerateMatches(text))
         {
             int start = pendingStart >= 0 ? pendingStart : m.Index;
             int end = m.Index + m.Length;
             // "al-" joins the next part: "al-Hol" is one word.
-            if (end < text.Length - 1 && text[end] == '-' && char.IsLetter(text[end + 1]) && ArticlePrefixes.Contains(m.Value))
+            if (end < text.Length - 1 && text[end] == '-' && char.IsLetter(text[end + 1]) && ArticlePrefixSpans.Contains(text.AsSpan(m.Index, m.Length)))
             {
                 if (pendingStart < 0) pendingStart = m.Index;
                 continue;
@@ -47,7 +49,7 @@ internal static partial class WordScanner
     static bool IsCapitalised(string word)
     {
         int dash = word.IndexOf('-');
-        char first = dash > 0 && ArticlePrefixes.Contains(word[..dash]) ? word[dash + 1] : word[0];
+        char first = dash > 0 && ArticlePrefixSpans.Contains(word.AsSpan(0, dash)) ? word[dash + 1] : word[0];
         return char.IsUpper(first);
     }
 

@@ -14,18 +14,24 @@ internal sealed class PhraseIndex<T>
         _byLast = ordered.GroupBy(e => e.Words[^1], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
+    // Callers ask at every word and most words start no phrase: those get an empty array, not an iterator object.
+
     /// <summary>The phrases that occur in <paramref name="words"/> starting at <paramref name="i"/>, longest first.</summary>
-    public IEnumerable<(string[] Words, T Value)> StartingAt(string[] words, int i)
+    public IEnumerable<(string[] Words, T Value)> StartingAt(string[] words, int i) =>
+        i >= 0 && i < words.Length && _byFirst.TryGetValue(words[i], out var candidates) ? Starting(words, i, candidates) : [];
+
+    /// <summary>The phrases that occur in <paramref name="words"/> ending at <paramref name="i"/>, longest first.</summary>
+    public IEnumerable<(string[] Words, T Value)> EndingAt(string[] words, int i) =>
+        i >= 0 && i < words.Length && _byLast.TryGetValue(words[i], out var candidates) ? Ending(words, i, candidates) : [];
+
+    static IEnumerable<(string[] Words, T Value)> Starting(string[] words, int i, (string[] Words, T Value)[] candidates)
     {
-        if (i < 0 || i >= words.Length || !_byFirst.TryGetValue(words[i], out var candidates)) yield break;
         foreach (var c in candidates)
             if (Phrase.At(words, i, c.Words)) yield return c;
     }
 
-    /// <summary>The phrases that occur in <paramref name="words"/> ending at <paramref name="i"/>, longest first.</summary>
-    public IEnumerable<(string[] Words, T Value)> EndingAt(string[] words, int i)
+    static IEnumerable<(string[] Words, T Value)> Ending(string[] words, int i, (string[] Words, T Value)[] candidates)
     {
-        if (i < 0 || i >= words.Length || !_byLast.TryGetValue(words[i], out var candidates)) yield break;
         foreach (var c in candidates)
             if (Phrase.At(words, i - c.Words.Length + 1, c.Words)) yield return c;
     }
