@@ -19,12 +19,13 @@ internal sealed class NameText
     readonly char[] _folded;
 
     /// <summary>The words, in text order.</summary>
-    public List<NameToken> Tokens { get; } = [];
+    public List<NameToken> Tokens { get; }
 
     /// <summary>Splits <paramref name="text"/> into words.</summary>
     public NameText(string text)
     {
         _folded = new char[text.Length];
+        Tokens = new(text.Length / 6); // about one word in six characters of news text: no regrowth
         int i = 0, previousEnd = 0, fold = 0;
         while (i < text.Length)
         {

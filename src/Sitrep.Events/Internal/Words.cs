@@ -10,15 +10,23 @@ internal static class Words
     /// <summary>The words of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>, offsets into the whole text.</summary>
     public static List<Word> Split(string text, int start, int end)
     {
-        var words = new List<Word>();
+        var words = new List<Word>(Math.Max(0, end - start) / 6); // about one word in six characters: no regrowth
         int i = start;
         while (i < end)
         {
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             int s = i;
             while (i < end && char.IsLetterOrDigit(text[i])) i++;
-            words.Add(new Word(text.Substring(s, i - s).ToLowerInvariant(), s, i));
+            words.Add(new Word(Lowered(text.AsSpan(s, i - s)), s, i));
         }
         return words;
+    }
+
+    /// <summary>The word lower-cased (invariant) as one new string, without an intermediate substring.</summary>
+    static string Lowered(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return new string(lower);
     }
 }

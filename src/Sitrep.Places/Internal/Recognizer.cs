@@ -236,9 +236,9 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         for (int n = max; n >= 1; n--)
         {
             var last = words[i + n - 1];
-            bool facilityTail = FacilityWords.Contains(last.Text.ToLowerInvariant());
+            bool facilityTail = ContainsLowered(FacilityWordLookup, last.Text);
             if (!last.Capitalised && !facilityTail) continue;
-            if (Enumerable.Range(i, n).Any(k => !words[k].Capitalised && !Connectors.Contains(words[k].Text.ToLowerInvariant()) && !(k == i + n - 1 && facilityTail))) continue;
+            if (!NameWords(words, i, n, facilityTail)) continue;
             var span = TextSpan.FromBounds(words[i].Start, last.End);
             var name = text.Substring(span.Start, span.Length);
             if (facilities.Find(name) is { } facility && (facilityTail || FacilityContext().IsMatch(SentenceText(doc, span.Start))))
@@ -268,7 +268,7 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             if (acronym) exact.RemoveAll(e => e.Precision is not (PlacePrecision.Country or PlacePrecision.Region));
             // "Wash your hands": a word cut short is an abbreviation only with its period ("Wash.", "Mass."; not "EU", "Vatican").
             if (n == 1 && !(last.End < text.Length && text[last.End] == '.') && !name.All(char.IsUpper))
-                exact.RemoveAll(e => e.Name.Length >= name.Length + 3 && e.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase) && char.IsLetter(e.Name[name.Length]));
+                RemoveLongerNames(exact, name);
             // Two letters name a place only as an abbreviation of a state or country: "Ga.", "UK".
             if (n == 1 && name.Length < 3 && !(exact.Any(e => e.Precision is PlacePrecision.Region or PlacePrecision.Country) && (last.End < text.Length && text[last.End] == '.' || name.All(char.IsUpper))))
                 continue;
@@ -277,7 +277,7 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
                 return (n, new Mention(span, name, [.. exact, .. looseOnly], ToponymRole.Location, LooseOnly: looseOnly));
             // A misspelt name right after "the town of", "the village of": one edit on the tolerant key, never for a listed non-place.
             if (n == 1 && !notPlaces.Contains(name) && name.Length >= 5 && PlaceCueBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 25), Math.Min(25, span.Start)))
-                && gazetteer.LookupNear(name).Where(e => variantCountries?.Contains(e.Country) != false).ToList() is { Count: > 0 } near)
+                && InCountries(gazetteer.LookupNear(name), variantCountries) is { Count: > 0 } near)
                 return (n, new Mention(span, name, near, ToponymRole.Location, LooseOnly: near.ToHashSet()));
         }
         return null;
@@ -287,6 +287,40 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
     // every word: outside the transliterating countries a place named by an alternate must be sizeable, a name with an
     // Arabic article ("al-Naba") is no place there, and a single word
     // opening a sentence must name a sizeable or administrative place by its own name ("Due" is not Douai, "Since" not Since, Colombia).
+    // Longest runs at every word of the text: the helpers below keep its loop free of closures and lower-cased copies.
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FacilityWordLookup = FacilityWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/>, lower-cased (invariant), is in the set; lowered in a stack buffer.</summary>
+    static bool ContainsLowered(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, string word)
+    {
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.AsSpan().ToLowerInvariant(lower);
+        return set.Contains(lower);
+    }
+
+    /// <summary>Whether words i..i+n-1 can form a name: capitalised or connectors, the last also a facility word.</summary>
+    static bool NameWords(List<Word> words, int i, int n, bool facilityTail)
+    {
+        for (int k = i; k < i + n; k++)
+            if (!words[k].Capitalised && !ContainsLowered(ConnectorLookup, words[k].Text) && !(k == i + n - 1 && facilityTail)) return false;
+        return true;
+    }
+
+    /// <summary>Drops places whose name only starts with <paramref name="name"/> and goes on by three letters or more.</summary>
+    static void RemoveLongerNames(List<GazetteerEntry> entries, string name) =>
+        entries.RemoveAll(e => e.Name.Length >= name.Length + 3 && e.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase) && char.IsLetter(e.Name[name.Length]));
+
+    /// <summary>The entries in <paramref name="countries"/>; all of them when it is null.</summary>
+    static List<GazetteerEntry> InCountries(IReadOnlyList<GazetteerEntry> entries, IReadOnlySet<string>? countries)
+    {
+        var kept = new List<GazetteerEntry>(entries.Count);
+        foreach (var e in entries)
+            if (countries?.Contains(e.Country) != false) kept.Add(e);
+        return kept;
+    }
+
     static List<GazetteerEntry> Plausible(Document doc, string name, IReadOnlyList<GazetteerEntry> found, int start, int words)
     {
         var key = NameKey.Exact(name);
@@ -304,7 +338,7 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
     // must keep four consonants and not open a sentence, where English words are capitalised ("Clashes" is not Kilis).
     IReadOnlySet<GazetteerEntry> LooseOnly(Document doc, string name, IReadOnlyList<GazetteerEntry> exact, int start, int words, IReadOnlySet<string>? variantCountries)
     {
-        var loose = gazetteer.LookupLoose(name).Where(e => variantCountries?.Contains(e.Country) != false).ToList();
+        var loose = InCountries(gazetteer.LookupLoose(name), variantCountries);
         if (loose.Count == 0) return new HashSet<GazetteerEntry>();
         if (exact.Count > 0) return loose.Where(e => !exact.Contains(e) && exact.Any(x => x.Country == e.Country)).ToHashSet();
         int consonants = NameKey.Loose(name).Replace(" ", "").Length;

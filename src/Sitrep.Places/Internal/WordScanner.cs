@@ -23,7 +23,7 @@ internal static partial class WordScanner
     /// <summary>The words of <paramref name="text"/> in order.</summary>
     public static List<Word> Scan(string text)
     {
-        var words = new List<Word>();
+        var words = new List<Word>(text.Length / 6); // about one word in six characters of news text: no regrowth
         int pendingStart = -1;
         // EnumerateMatches: no Match object per word; only the kept words become strings.
         foreach (var m in Part().EnumerateMatches(text))
