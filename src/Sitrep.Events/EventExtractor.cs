@@ -141,9 +141,11 @@ public sealed class EventExtractor : IStage
     // The clause's readings of its main event(s) from its first reading: none when its triggers do not vote strongly enough.
     IReadOnlyList<Reading> MainReadings(Reading reading, List<TriggerMatch> matches, List<Word> words, List<NumberMention> numbers, List<ActorMention> actorsInClause)
     {
-        // ACLED codes an event by its most violent part: people killed make arrests or a foiled plot a violent event.
-        if (!Violence.IsViolent(reading.Sub) && numbers.Any(n => n.Kind == QuantityKind.Killed && n.Range.Best is not 0 && n.Range.Max is not 0))
-            reading = Typing.Read(matches, _lexicon, allowed: Violence.IsViolent) ?? reading;
+        // ACLED codes an event by its most violent part: people killed make arrests or a foiled plot a violent event. The
+        // clause stays as strong an event as its development told ("one died in the raid, which led to four arrests").
+        if (!Violence.IsViolent(reading.Sub) && numbers.Any(n => n.Kind == QuantityKind.Killed && n.Range.Best is not 0 && n.Range.Max is not 0) &&
+            Typing.Read(matches, _lexicon, allowed: Violence.IsViolent) is { } violent)
+            reading = violent with { Score = Math.Max(violent.Score, reading.Score), MadeViolentFrom = reading.Sub };
         bool supported = actorsInClause.Count > 0 || numbers.Any(n => n.Kind is QuantityKind.Killed or QuantityKind.Injured);
         int minScore = MinScore - (supported || IsAnaphoric(words, reading.First.Start) ? 1 : 0);
         return reading.Score < minScore ? [] : Typing.Split(reading, matches, _lexicon, MinScore);

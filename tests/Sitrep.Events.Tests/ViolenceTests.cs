@@ -1,3 +1,4 @@
+using Sitrep.Events.Internal;
 using Sitrep.Model;
 
 namespace Sitrep.Events.Tests;
@@ -33,6 +34,38 @@ public class ViolenceTests
             .Place("Raqqa", DocBuilder.Raqqa).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3))
             .Number("four", QuantityKind.Arrested, 4, 4).Extract());
         Assert.Equal(SubEventType.Arrests, e.SubEventType);
+    }
+
+    // A foiled plot told first, then what its operation led to.
+    static DocBuilder FoiledPlotThen(string aftermath) =>
+        new DocBuilder("Kurdish police said on Monday they had foiled a plot by a militant cell to storm a jail in Qamishli. " + aftermath, Day)
+            .Place("Qamishli", DocBuilder.Qamishli).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3));
+
+    [Fact]
+    public void People_killed_in_the_operation_that_foiled_a_plot_make_the_foiled_plot_a_clash()
+    {
+        var e = Assert.Single(FoiledPlotThen("Two militants were killed in the operation, which also led to three arrests.")
+            .Number("Two", QuantityKind.Killed, 2, 2).Number("three", QuantityKind.Arrested, 3, 3).Extract());
+        Assert.Equal(SubEventType.ArmedClash, e.SubEventType);
+        Assert.Contains(EventTag.PlotFoiled, e.Tags);
+        Assert.Equal(2, e.Fatalities.Best);
+    }
+
+    [Fact]
+    public void A_foiled_plot_whose_operation_killed_nobody_stays_disrupted_weapons_use()
+    {
+        var events = FoiledPlotThen("Three suspects were detained in the operation and nobody was hurt.")
+            .Number("Three", QuantityKind.Arrested, 3, 3).Extract();
+        Assert.Equal(SubEventType.DisruptedWeaponsUse, events[0].SubEventType);
+        Assert.DoesNotContain(events, e => Violence.IsViolent(e.SubEventType));
+    }
+
+    [Fact]
+    public void A_sweep_with_arrests_and_a_death_told_with_weak_violent_words_is_still_an_event()
+    {
+        var e = Assert.Single(new DocBuilder("One suspect died in the sweep near Raqqa, which led to five arrests.", Day)
+            .Place("Raqqa", DocBuilder.Raqqa).Number("One", QuantityKind.Killed, 1, 1).Number("five", QuantityKind.Arrested, 5, 5).Extract());
+        Assert.True(Violence.IsViolent(e.SubEventType));
     }
 
     [Fact]

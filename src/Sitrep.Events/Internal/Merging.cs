@@ -106,6 +106,8 @@ internal static class Merging
         var sub = m.Reading.Sub;
         if (d.Mentions.Any(x => x.Reading.Sub == sub)) return true;
         if (SharesCustodyTag(d, m)) return true;
+        // People killed in an arrest raid or in foiling a plot died in that operation: they join the raid or plot told before.
+        if (m.Reading.MadeViolentFrom is not null && d.Mentions.Any(x => x.Reading.Sub is SubEventType.Arrests or SubEventType.DisruptedWeaponsUse)) return true;
         // A surrender ends the fighting it is told after.
         if (m.Reading.Tags.Contains(EventTag.Surrender) && d.Mentions.Any(x => Violence.IsViolent(x.Reading.Sub))) return true;
         return d.Mentions.Any(x => Related(x.Reading.Sub, sub));

@@ -5,7 +5,11 @@ namespace Sitrep.Events.Internal;
 /// <summary>What the triggers of a stretch of text say: the winning sub-event type, its strongest and its first trigger, every tag.</summary>
 /// <param name="Trigger">The heaviest trigger of the winning type: the evidence for the type.</param>
 /// <param name="First">The earliest trigger of the winning type: the verb or noun the actors stand around.</param>
-internal sealed record Reading(SubEventType Sub, int Score, TriggerMatch Trigger, TriggerMatch First, IReadOnlyList<EventTag> Tags);
+internal sealed record Reading(SubEventType Sub, int Score, TriggerMatch Trigger, TriggerMatch First, IReadOnlyList<EventTag> Tags)
+{
+    /// <summary>The development the clause's triggers told before people killed in it made it violent (an arrest raid, a foiled plot); else null.</summary>
+    public SubEventType? MadeViolentFrom { get; init; }
+}
 
 /// <summary>Turns trigger matches into a <see cref="Reading"/> by weighted vote.</summary>
 /// <remarks>
