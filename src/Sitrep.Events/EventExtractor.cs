@@ -91,10 +91,11 @@ public sealed class EventExtractor : IStage
     {
         var words = Words.Split(doc.Text, clause.Start, clause.End);
         var campaigns = _campaigns.In(words, doc.Text, doc.Toponyms);
-        // Words of a name ("Popular Mobilization Forces") report no act, though a force named by its arms ("Turkish drones") uses them.
+        // Words of a name ("Popular Mobilization Forces", "Special Representative for Syria Engagement") report no act,
+        // though a force named by its arms ("Turkish drones") uses them.
         // A campaign's noun is its own reading, never a vote for the clause's main event.
         var matches = _lexicon.Matcher.Find(words)
-            .Where(m => !IsNegated(words, m.Start) && (_lexicon.IsWeapon(m.Trigger) || !InsideName(doc, m.Span)) &&
+            .Where(m => Tells(words, m) && (_lexicon.IsWeapon(m.Trigger) || !InsideName(doc, m.Span) && !ProperNames.IsNameWord(doc.Text, sentence, m.Start)) &&
                 !campaigns.Exists(c => c.Reading.First.Span.Overlaps(m.Span))).ToList();
         var reading = Typing.Read(matches, _lexicon);
         if (reading is null && !campaigns.Exists(c => !c.Unrealised)) return [];
@@ -162,8 +163,10 @@ public sealed class EventExtractor : IStage
             (date.To < published.AddDays(-HistoricalAfterDays) || ownDate && IsPastPeriod(date, published));
         // Publication day as a last resort, and only for news of the day.
         if (date is null && doc.Published is { } day) date = new DateRange(day.AddDays(-1), day, DatePrecision.Day);
-        // "Similar bombings have taken place" with no date of their own compares with the past; it tells no incident.
-        bool habitual = words.Any(w => _lexicon.IsHabitualWord(w.Text) || !ownDate && Comparisons.Contains(w.Text));
+        // "Similar bombings have taken place" with no date of their own compares with the past; it tells no incident. Nor
+        // does a trend or state ("has been ramping up its attacks", "in recent years") unless it dates one by day or week.
+        bool habitual = words.Any(w => _lexicon.IsHabitualWord(w.Text) || !ownDate && Comparisons.Contains(w.Text)) ||
+            !(ownDate && date!.Precision <= DatePrecision.Week) && _lexicon.Modality.IsTrend(words);
         var certainty = CertaintyOf(doc, clause, one);
         var claims = numbers.Select(n => new Claim(n.Kind!.Value, n.Range, SourceOf(doc, n.Span) ?? sources.FirstOrDefault(), certainty, n.Span)).ToList();
         return new Mention(clause, sentence, one, IsAnaphoric(words, one.First.Start),
@@ -296,11 +299,20 @@ public sealed class EventExtractor : IStage
         return hedged == Certainty.Confirmed && reading.Tags.Contains(EventTag.ClaimOfResponsibility) ? Certainty.Claimed : hedged;
     }
 
-    // "no arrests were reported", "no one was hurt", "No group claimed responsibility": a denied act is no event.
-    static bool IsNegated(List<Word> words, int triggerStart)
+    // A trigger tells an act unless it is denied or only intended, threatened or possible ("plans to attack"); the act of
+    // a pattern that names its doer first is its last word ("units to capture").
+    bool Tells(List<Word> words, TriggerMatch m)
     {
-        int i = words.FindIndex(w => w.Start >= triggerStart);
-        for (int k = i - 1; k >= 0 && k >= i - NegationReach; k--)
+        int first = words.FindIndex(w => w.Start >= m.Start);
+        if (IsNegated(words, first) || _lexicon.Modality.IsIrrealis(words, first)) return false;
+        int last = words.FindLastIndex(w => w.End <= m.End);
+        return last == first || !_lexicon.Modality.IsIrrealis(words, last);
+    }
+
+    // "no arrests were reported", "no one was hurt", "No group claimed responsibility": a denied act is no event.
+    static bool IsNegated(List<Word> words, int trigger)
+    {
+        for (int k = trigger - 1; k >= 0 && k >= trigger - NegationReach; k--)
             if (Negations.Contains(words[k].Text)) return true;
         return false;
     }

@@ -33,6 +33,16 @@ public class LexiconTests
     }
 
     [Fact]
+    public void A_corrupt_modality_line_names_its_file_and_line()
+    {
+        var folder = CopyOfShippedData();
+        File.AppendAllText(Path.Combine(folder, "modality.tsv"), "vowed\t3\tmaybe\tunknown frame\n");
+        var e = Assert.Throws<SitrepException>(() => Lexicon.Load(folder));
+        Assert.Contains("modality.tsv:", e.Message);
+        Assert.Contains("maybe", e.Message);
+    }
+
+    [Fact]
     public void A_missing_lexicon_file_is_a_clear_error()
     {
         var folder = CopyOfShippedData();

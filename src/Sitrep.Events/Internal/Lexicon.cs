@@ -3,7 +3,7 @@ using Sitrep.Model;
 
 namespace Sitrep.Events.Internal;
 
-/// <summary>The event knowledge of data/events: synonym sets, triggers and weapons.</summary>
+/// <summary>The event knowledge of data/events: synonym sets, triggers, weapons and modality frames.</summary>
 internal sealed class Lexicon
 {
     /// <summary>Every trigger and weapon line.</summary>
@@ -15,10 +15,14 @@ internal sealed class Lexicon
     /// <summary>For each sub-event type, the types it refines (refinements.tsv).</summary>
     public ILookup<SubEventType, SubEventType> Refines { get; }
 
+    /// <summary>The frames that make triggers tell no incident (modality.tsv).</summary>
+    public Modality Modality { get; }
+
     readonly SetElement? _civilians, _habitual, _sites, _ongoing, _incursions, _unrealised;
 
-    Lexicon(IReadOnlyList<Trigger> triggers, ILookup<SubEventType, SubEventType> refines, IReadOnlyDictionary<string, SetElement> sets)
+    Lexicon(IReadOnlyList<Trigger> triggers, ILookup<SubEventType, SubEventType> refines, IReadOnlyDictionary<string, SetElement> sets, Modality modality)
     {
+        Modality = modality;
         _civilians = sets.GetValueOrDefault("&CIVILIANS");
         _habitual = sets.GetValueOrDefault("&HABITUAL");
         _sites = sets.GetValueOrDefault("&SITE");
@@ -57,7 +61,7 @@ internal sealed class Lexicon
     public static Lexicon Default => _default.Value;
     static readonly Lazy<Lexicon> _default = new(() => Load(Path.Combine(AppContext.BaseDirectory, "data", "events")));
 
-    /// <summary>Loads synonyms.tsv, triggers.tsv and weapons.tsv from a folder; throws <see cref="SitrepException"/> naming file and line on any fault.</summary>
+    /// <summary>Loads synonyms.tsv, triggers.tsv, weapons.tsv, refinements.tsv and modality.tsv from a folder; throws <see cref="SitrepException"/> naming file and line on any fault.</summary>
     public static Lexicon Load(string folder)
     {
         var sets = LoadSets(Path.Combine(folder, "synonyms.tsv"));
@@ -68,7 +72,28 @@ internal sealed class Lexicon
         var refines = Rows(Path.Combine(folder, "refinements.tsv"), 3)
             .Select(r => (Sub: ParseSub(r.Origin, r.Cols[0]), Parent: ParseSub(r.Origin, r.Cols[1])))
             .ToLookup(r => r.Sub, r => r.Parent);
-        return new Lexicon(triggers, refines, sets);
+        var modality = new Modality(Rows(Path.Combine(folder, "modality.tsv"), 4).Select(r => ParseCue(r.Origin, r.Cols)));
+        return new Lexicon(triggers, refines, sets, modality);
+    }
+
+    static ModalityCue ParseCue(string origin, string[] cols)
+    {
+        var pattern = cols[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => part.StartsWith('*') ? ParseSuffix(origin, part) : ParseWord(origin, part)).ToList();
+        if (pattern.Count == 0 || pattern[0] is SuffixElement) throw Fault(origin, "a cue needs words and cannot start with a suffix");
+        if (!int.TryParse(cols[1], out int reach) || reach is < 0 or > 9) throw Fault(origin, $"reach '{cols[1]}' must be 0 to 9");
+        if (!FramesByName.TryGetValue(cols[2], out var frame)) throw Fault(origin, $"frame '{cols[2]}' must be irrealis, purpose, realis or trend");
+        return new ModalityCue(pattern, reach, frame, origin);
+    }
+
+    static readonly Dictionary<string, Frame> FramesByName =
+        Enum.GetValues<Frame>().ToDictionary(f => f.ToString().ToLowerInvariant(), StringComparer.Ordinal);
+
+    static SuffixElement ParseSuffix(string origin, string part)
+    {
+        var suffix = part[1..];
+        if (suffix.Length < 2 || suffix.Any(c => !char.IsAsciiLetterLower(c))) throw Fault(origin, $"suffix '{part}' must be * and at least two lower-case letters");
+        return new SuffixElement(suffix);
     }
 
     static Dictionary<string, SetElement> LoadSets(string path)

@@ -37,3 +37,9 @@ internal sealed record GapElement : PatternElement
 
     public override bool Matches(string word) => true;
 }
+
+/// <summary>Matches any word that ends with the suffix ("*ing").</summary>
+internal sealed record SuffixElement(string Suffix) : PatternElement
+{
+    public override bool Matches(string word) => word.Length > Suffix.Length && word.EndsWith(Suffix, StringComparison.Ordinal);
+}
