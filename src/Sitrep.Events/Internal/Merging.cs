@@ -11,6 +11,8 @@ namespace Sitrep.Events.Internal;
 /// "separate" before a trigger, or before a site ("a second camp"), start a new event. A mention with no anchor of its
 /// own (place, time, casualty figure or named party) only adds to an event; it never starts one, since such sentences
 /// are mostly commentary ("attacks have been rising"). Those mentions do not decide the event's type either.
+/// Air strikes by a state or coalition other than the side fighting on the ground stay an event of their own, aimed at
+/// the side they fought, and a state's campaign abroad ("Turkey's incursion") joins only its own other mentions.
 /// </remarks>
 internal static class Merging
 {
@@ -28,6 +30,9 @@ internal static class Merging
         public Draft(Mention first) => Add(first);
 
         public List<Mention> Mentions { get; } = [];
+
+        /// <summary>For air strikes kept apart from a battle they supported, that battle.</summary>
+        public Draft? Supports { get; set; }
         public bool Historical => Mentions[0].Historical;
         public IEnumerable<Mention> Placed => Mentions.Where(m => m.OwnPlace);
 
@@ -56,10 +61,10 @@ internal static class Merging
         foreach (var m in mentions)
         {
             var target = m.SetApart ? null
-                : drafts.LastOrDefault(d => Compatible(d, m) && InFocus(d, m)) ?? drafts.LastOrDefault(d => Compatible(d, m));
+                : drafts.LastOrDefault(d => Compatible(d, m, roles) && InFocus(d, m)) ?? drafts.LastOrDefault(d => Compatible(d, m, roles));
             if (target is not null) target.Add(m);
             // Being set apart ("another car bomb", "a second camp") pins an incident down too.
-            else if (m.Anchored || m.SetApart && !m.Habitual) drafts.Add(new Draft(m));
+            else if (m.Anchored || m.SetApart && !m.Habitual) drafts.Add(Started(drafts, m, roles));
         }
         return drafts.Select((d, i) => Build(d, $"e{i + 1}", doc, roles, lexicon)).ToList();
     }
@@ -92,7 +97,39 @@ internal static class Merging
     static bool InFocus(Draft d, Mention m) =>
         m.OwnPlace || m.Place is not { } focus || (d.Placed.FirstOrDefault() ?? d.Mentions[0]).Place is not { } p || SamePlace(p, focus, SamePlaceKm);
 
-    static bool Compatible(Draft d, Mention m)
+    // A new event, tied to the battle its air strikes supported, or to the earlier strikes that supported it.
+    static Draft Started(List<Draft> drafts, Mention m, RoleFinder roles)
+    {
+        var draft = new Draft(m) { Supports = drafts.LastOrDefault(d => Supported(d, m, roles)) };
+        foreach (var strikes in drafts)
+            if (strikes.Supports is null && StrikerOf(strikes.Mentions[0], roles) is { } striker &&
+                GroundSide([m]) is { } side && side != striker && GroundSide(strikes.Mentions) is null && Joinable(strikes, m))
+                strikes.Supports = draft;
+        return draft;
+    }
+
+    // ACLED codes air strikes by another side than the one fighting on the ground as an event of their own, even when
+    // they support the battle ("after a week of fighting and coalition airstrikes"): neither joins the other's event.
+    // A force only backing a side ("SDF fighters backed by coalition aircraft fought") is the battle's associate instead.
+    static bool Supported(Draft d, Mention m, RoleFinder roles) =>
+        StrikerOf(m, roles) is { } striker && GroundSide(d.Mentions) is { } side && side != striker && Joinable(d, m);
+
+    static bool StrikesApart(Draft d, Mention m, RoleFinder roles) =>
+        Supported(d, m, roles) || d.Supports is not null && m.Reading.Sub != SubEventType.AirDroneStrike ||
+        StrikerOf(d.Mentions[0], roles) is { } striker && GroundSide([m]) is { } side && side != striker && GroundSide(d.Mentions) is null;
+
+    // The state or coalition an air strike mention names as its perpetrator, if any.
+    static string? StrikerOf(Mention m, RoleFinder roles) =>
+        m.Reading.Sub == SubEventType.AirDroneStrike && m.Roles.Actor1 is { } a && roles.IsState(a) ? a : null;
+
+    // The first perpetrator named for violence on the ground among the mentions.
+    static string? GroundSide(IEnumerable<Mention> ms) =>
+        ms.FirstOrDefault(x => x.Roles.Actor1 is not null && x.Reading.Sub != SubEventType.AirDroneStrike && Violence.IsViolent(x.Reading.Sub))?.Roles.Actor1;
+
+    static bool Compatible(Draft d, Mention m, RoleFinder roles) => !StrikesApart(d, m, roles) && Joinable(d, m);
+
+    // Whether the mention may tell the draft's event, whoever carried out its air strikes.
+    static bool Joinable(Draft d, Mention m)
     {
         if (d.Historical != m.Historical) return false;
         // A state's campaign abroad is one event however often and wherever it is told, and nothing else joins it.
@@ -148,12 +185,14 @@ internal static class Merging
     static Event Build(Draft d, string id, Document doc, RoleFinder roles, Lexicon lexicon)
     {
         var ms = d.Mentions;
-        var sub = BattleAbsorbsExplosions(ms, MainSubType(ms));
+        // Strikes in support of a battle stay strikes, whatever commentary on the fighting joined them before the battle was told.
+        var sub = d.Supports is not null ? SubEventType.AirDroneStrike : BattleAbsorbsExplosions(ms, MainSubType(ms));
         var strongest = ms.MaxBy(m => m.Reading.Score)!;
         var placed = ms.Where(m => m.OwnPlace).OrderBy(m => Rank(m.Place!)).FirstOrDefault() ?? ms.FirstOrDefault(m => m.Place is not null);
         var place = placed?.Place;
         var dated = ms.FirstOrDefault(m => m.OwnDate) ?? ms.FirstOrDefault(m => m.Date is not null);
-        var date = SpanOfDates(ms, d.Historical, ms[0].Campaign);
+        // Strikes in support of a battle are coded over the battle's period: news tells them as part of it ("a week of fighting and airstrikes").
+        var date = d.Supports is { } supported ? SpanOfDates(supported.Mentions, supported.Historical, false) : SpanOfDates(ms, d.Historical, ms[0].Campaign);
         var actor1 = RoleFinder.PerpetratorOf(ms, sub);
         // Battles are fought between armed groups: civilians caught up in one are not its second side.
         bool battle = AcledTypes.TypeOf(sub) == EventType.Battles;
@@ -164,7 +203,7 @@ internal static class Merging
         var claims = ms.SelectMany(m => m.Claims).DistinctBy(c => c.Evidence).ToList();
         var a1 = actor1?.Actor1;
         var site = SiteOf(ms, place);
-        var a2 = actor2?.Actor2 ?? RoleFinder.SiteTarget(site, a1, sub);
+        var a2 = actor2?.Actor2 ?? RoleFinder.SiteTarget(site, a1, sub) ?? (a1 is null ? null : SideHit(d.Supports, a1));
 
         return new Event
         {
@@ -198,6 +237,14 @@ internal static class Merging
                 Injured = injured?.Evidence,
             },
         };
+    }
+
+    // The side of a supported battle its air strikes hit: the attacker, unless the striker backs the attacker, then the attacked.
+    static string? SideHit(Draft? battle, string striker)
+    {
+        if (battle is null || GroundSide(battle.Mentions) is not { } side) return null;
+        bool backsAttacker = battle.Mentions.Any(x => x.Roles.Actor1 == side && x.Roles.Assoc.Contains(striker));
+        return backsAttacker ? battle.Mentions.Select(x => x.Roles.Actor2).FirstOrDefault(a => a is not null && a != striker && a != side) : side;
     }
 
     // The site the mentions name themselves, else a site in focus at the event's place: a prison named paragraphs before,
