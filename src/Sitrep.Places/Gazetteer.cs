@@ -71,10 +71,19 @@ public sealed class Gazetteer
     }
 
     /// <summary>Places whose name, in any listed spelling, has the same <see cref="NameKey.Exact"/> key.</summary>
-    public IReadOnlyList<GazetteerEntry> Lookup(string name) => Entries(_exact, NameKey.Exact(name));
+    public IReadOnlyList<GazetteerEntry> Lookup(string name)
+    {
+        // Keys are folded into a stack buffer and looked up as spans: recognition asks for every capitalised span of a text.
+        Span<char> key = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return Entries(_exact, key[..NameKey.ExactInto(name, key)]);
+    }
 
     /// <summary>Places in <see cref="LooseCountries"/> whose name has the same <see cref="NameKey.Loose"/> key.</summary>
-    public IReadOnlyList<GazetteerEntry> LookupLoose(string name) => Entries(_loose, NameKey.Loose(name));
+    public IReadOnlyList<GazetteerEntry> LookupLoose(string name)
+    {
+        Span<char> key = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return Entries(_loose, key[..NameKey.LooseInto(name, key)]);
+    }
 
     /// <summary>Places in <see cref="LooseCountries"/> whose exact key is one edit away; for names after a place cue only.</summary>
     /// <remarks>Only names of six or more letters are compared, so short English words cannot reach a place this way.</remarks>
@@ -156,8 +165,13 @@ public sealed class Gazetteer
     public Place ToPlace(GazetteerEntry e) =>
         new(e.Name, e.Country.Length > 0 ? e.Country : null, e.FeatureCode == "PCLI" ? null : Admin1Name(e), e.Lat, e.Lon, e.Precision, e.GeonameId, e.FeatureCode);
 
-    IReadOnlyList<GazetteerEntry> Entries(Dictionary<string, Postings> index, string key) =>
-        key.Length > 0 && index.TryGetValue(key, out var ids) ? ids.All().Select(i => _entries[i]).ToList() : [];
+    IReadOnlyList<GazetteerEntry> Entries(Dictionary<string, Postings> index, ReadOnlySpan<char> key)
+    {
+        if (key.Length == 0 || !index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var ids)) return [];
+        var entries = new List<GazetteerEntry>(1 + (ids.More?.Count ?? 0)) { _entries[ids.First] };
+        if (ids.More is not null) foreach (var i in ids.More) entries.Add(_entries[i]);
+        return entries;
+    }
 
     // The entries of one key. Most keys name one place, so the first is held inline and a list made only for a second:
     // a million lists would be most of the garbage of loading the world file.

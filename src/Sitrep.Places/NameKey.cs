@@ -20,6 +20,13 @@ public static class NameKey
     public static string Exact(string name)
     {
         Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return new string(buffer[..ExactInto(name, buffer)]);
+    }
+
+    /// <summary>Writes the <see cref="Exact"/> key of <paramref name="name"/> into <paramref name="buffer"/> (at least as long as the name); returns its length.</summary>
+    /// <remarks>For look-ups and comparisons that need no key string: recognition folds every capitalised span.</remarks>
+    internal static int ExactInto(ReadOnlySpan<char> name, Span<char> buffer)
+    {
         int length = 0, words = 0, articles = 0, wordStart = 0;
         foreach (var raw in name)
         {
@@ -33,22 +40,26 @@ public static class NameKey
         }
         if (length > 0 && buffer[length - 1] == ' ') length--;
         else if (length > 0) { words++; if (ArticleLookup.Contains(buffer[wordStart..length])) articles++; }
-        return articles == 0 || articles == words ? new string(buffer[..length]) : WithoutArticles(buffer[..length]);
+        return articles == 0 || articles == words ? length : WithoutArticles(buffer, length);
     }
 
-    static string WithoutArticles(ReadOnlySpan<char> folded)
+    // Drops the article words of a folded key in place; what is kept only ever moves left.
+    static int WithoutArticles(Span<char> folded, int length)
     {
-        Span<char> kept = folded.Length <= 256 ? stackalloc char[folded.Length] : new char[folded.Length];
-        int length = 0;
-        foreach (var range in folded.Split(' '))
+        int kept = 0;
+        for (int start = 0; start < length;)
         {
-            var word = folded[range];
-            if (ArticleLookup.Contains(word)) continue;
-            if (length > 0) kept[length++] = ' ';
-            word.CopyTo(kept[length..]);
-            length += word.Length;
+            int end = folded[start..length].IndexOf(' ') is var space and >= 0 ? start + space : length;
+            var word = folded[start..end];
+            if (!ArticleLookup.Contains(word))
+            {
+                if (kept > 0) folded[kept++] = ' ';
+                word.CopyTo(folded[kept..]);
+                kept += word.Length;
+            }
+            start = end + 1;
         }
-        return new string(kept[..length]);
+        return kept;
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleLookup = Articles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -70,13 +81,47 @@ public static class NameKey
     }
 
     /// <summary>The transliteration-tolerant key: each word reduced to its consonant skeleton.</summary>
-    /// <remarks>The words of <see cref="Exact"/> are those of <see cref="Words"/>; taking them from it spares the per-call lists (recognition asks this for every capitalised span).</remarks>
     public static string Loose(string name)
     {
-        var skeletons = new List<string>();
-        foreach (var word in Exact(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (Skeleton(word) is { Length: > 0 } skeleton) skeletons.Add(skeleton);
-        return string.Join(' ', skeletons);
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return new string(buffer[..LooseInto(name, buffer)]);
+    }
+
+    /// <summary>Writes the <see cref="Loose"/> key of <paramref name="name"/> into <paramref name="buffer"/> (at least as long as the name); returns its length.</summary>
+    /// <remarks>The skeletons of the <see cref="Exact"/> key's words, non-empty ones joined by a space, each written over the key
+    /// where its word was (a skeleton is never longer than its word), so no string is made on the way.</remarks>
+    internal static int LooseInto(ReadOnlySpan<char> name, Span<char> buffer)
+    {
+        int length = ExactInto(name, buffer);
+        Span<char> scratch = length <= 256 ? stackalloc char[length] : new char[length];
+        int kept = 0;
+        for (int start = 0; start < length;)
+        {
+            int end = buffer[start..length].IndexOf(' ') is var space and >= 0 ? start + space : length;
+            var skeleton = Skeleton(buffer[start..end], scratch);
+            if (skeleton.Length > 0)
+            {
+                if (kept > 0) buffer[kept++] = ' ';
+                skeleton.CopyTo(buffer[kept..]);
+                kept += skeleton.Length;
+            }
+            start = end + 1;
+        }
+        return kept;
+    }
+
+    /// <summary>Whether the <see cref="Exact"/> key of <paramref name="name"/> is <paramref name="key"/>, without making the key string.</summary>
+    internal static bool HasExactKey(string name, string key)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return buffer[..ExactInto(name, buffer)].SequenceEqual(key);
+    }
+
+    /// <summary>Whether the <see cref="Loose"/> key of <paramref name="name"/> is <paramref name="key"/>, without making the key string.</summary>
+    internal static bool HasLooseKey(string name, string key)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return buffer[..LooseInto(name, buffer)].SequenceEqual(key);
     }
 
     /// <summary>The words of a name, folded, with articles removed unless the name is nothing else.</summary>
@@ -111,22 +156,47 @@ public static class NameKey
         return sb.ToString();
     }
 
-    static string Skeleton(string word)
+    // A word's consonant skeleton, built in scratch (the word's length at least): the replacements apply one after another,
+    // each over the whole word, as chained string.Replace calls would.
+    static ReadOnlySpan<char> Skeleton(ReadOnlySpan<char> word, Span<char> scratch)
     {
-        if (word is "ain" or "ein" or "ayn" or "ayin" or "ein") return "n";
-        var w = word.Replace("kh", "h").Replace("gh", "g").Replace("dh", "d").Replace("th", "t").Replace("sh", "s")
-            .Replace("ch", "s").Replace("q", "k").Replace("c", "k").Replace("j", "g");
-        Span<char> kept = w.Length <= 256 ? stackalloc char[w.Length] : new char[w.Length];
+        if (word is "ain" or "ein" or "ayn" or "ayin") return "n";
+        var w = scratch[..word.Length];
+        word.CopyTo(w);
+        w = ReplacePair(w, 'k', 'h', 'h');
+        w = ReplacePair(w, 'g', 'h', 'g');
+        w = ReplacePair(w, 'd', 'h', 'd');
+        w = ReplacePair(w, 't', 'h', 't');
+        w = ReplacePair(w, 's', 'h', 's');
+        w = ReplacePair(w, 'c', 'h', 's');
+        w.Replace('q', 'k');
+        w.Replace('c', 'k');
+        w.Replace('j', 'g');
+        // Letters are dropped as they are read, so the skeleton is written over the word itself.
         int length = 0;
+        char previous = '\0';
         for (int i = 0; i < w.Length; i++)
         {
             char c = w[i];
-            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w') continue;
-            if (c == 'h' && i == w.Length - 1 && i > 0 && IsVowel(w[i - 1])) continue;
-            if (length > 0 && kept[length - 1] == c) continue;
-            kept[length++] = c;
+            bool drop = c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w'
+                || c == 'h' && i == w.Length - 1 && i > 0 && IsVowel(previous)
+                || length > 0 && w[length - 1] == c;
+            previous = c;
+            if (!drop) w[length++] = c;
         }
-        return new string(kept[..length]);
+        return w[..length];
+    }
+
+    // Each non-overlapping "ab", left to right, becomes one letter (string.Replace's order); returns the shortened word.
+    static Span<char> ReplacePair(Span<char> w, char a, char b, char with)
+    {
+        int length = 0;
+        for (int i = 0; i < w.Length; i++)
+        {
+            if (w[i] == a && i + 1 < w.Length && w[i + 1] == b) { w[length++] = with; i++; }
+            else w[length++] = w[i];
+        }
+        return w[..length];
     }
 
     static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

@@ -199,7 +199,7 @@ public sealed class PlaceResolver : IStage
         // A town named after a country (Mexico, New York; China, Texas) needs a name near it to beat the country.
         if (c.Precision is PlacePrecision.Town && colocated < 1 && m.Candidates.Any(o => o.Precision is PlacePrecision.Country)) s -= 6;
         if (m.LooseOnly?.Contains(c) == true) s -= 1;
-        else if (NameKey.Loose(c.Name) == keys.Loose) s += 1.5; // named as the gazetteer names it, not by an alternate
+        else if (NameKey.HasLooseKey(c.Name, keys.Loose)) s += 1.5; // named as the gazetteer names it, not by an alternate
         return s;
     }
 }

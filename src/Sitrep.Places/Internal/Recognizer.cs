@@ -329,7 +329,7 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
         return found.Where(e =>
         {
             if (e.Precision != PlacePrecision.Town || Gazetteer.LooseCountries.Contains(e.Country)) return true;
-            bool ownName = NameKey.Exact(e.Name) == key;
+            bool ownName = NameKey.HasExactKey(e.Name, key);
             return (e.Population >= (words == 1 ? 50000 : 5000) || ownName) && !arabicArticle && (!opening || ownName && (e.Population >= 10000 || e.FeatureCode is "PPLA" or "PPLC" or "PPLA2"));
         }).ToList();
     }
