@@ -32,6 +32,11 @@ public sealed class EventExtractor : IStage
 
     static readonly HashSet<string> Anaphors = ["the", "this", "that", "these", "those", "its", "their", "same"];
 
+    // Words after the subject that may come before the verb of a sentence that locates an event told before ("The incident
+    // was said to have occurred in X"), and the prepositions that then name its place.
+    const int LocatingReach = 5;
+    static readonly HashSet<string> Locatives = ["in", "near", "at", "outside", "around", "inside", "on", "close"];
+
     readonly Lexicon _lexicon;
     readonly RoleFinder _roles;
     readonly StateOwner _owners;
@@ -65,8 +70,10 @@ public sealed class EventExtractor : IStage
     {
         var mentions = new List<Mention>();
         var facts = new List<Fact>();
+        var locations = new List<(int, Toponym)>();
         var places = EventPlaces(document);
         var theatre = Theatre(places);
+        var scenes = WiderScenes(places, theatre);
         var focus = new Focus(MainPlace(places, theatre), MainTime(document));
         int previousEnd = 0;
         foreach (var sentence in document.Sentences)
@@ -77,19 +84,29 @@ public sealed class EventExtractor : IStage
             {
                 var place = PlaceIn(places, clause, theatre) ?? CountryNamedAsScene(document, places, clause);
                 var times = document.Times.Where(t => t.Range is not null && clause.Contains(t.Span)).ToList();
+                var words = Words.Split(document.Text, clause.Start, clause.End);
                 facts.AddRange(FactsIn(document, clause, place ?? focus.Place));
-                var read = Read(document, clause, sentence.Span, place, times, focus);
+                if (place is not null && LocatesToldEvent(words))
+                {
+                    locations.Add((clause.Start, place));
+                    focus.Update(place, null);
+                    continue;
+                }
+                var read = Read(document, clause, sentence.Span, words, place, times, focus, scenes);
                 mentions.AddRange(read);
+                // A report dated in the clause ("according to a report Tuesday by X") bounds what its source tells later.
+                if (read is [{ OwnDate: false, DateSpan: { } reportTime, Date: { } reportRange } first, ..] && clause.Contains(reportTime))
+                    focus.Reported(first.Sources, reportRange, reportTime);
                 focus.Update(place, TimeCarried(read.FirstOrDefault(), times));
             }
         }
-        document.Events = Merging.Merge(mentions, document, _roles, _lexicon);
+        document.Events = Merging.Merge(mentions, locations, document, _roles, _lexicon);
         document.Facts = facts;
     }
 
-    IReadOnlyList<Mention> Read(Document doc, TextSpan clause, TextSpan sentence, Toponym? place, List<TimeMention> times, Focus focus)
+    IReadOnlyList<Mention> Read(Document doc, TextSpan clause, TextSpan sentence, List<Word> words, Toponym? place, List<TimeMention> times,
+        Focus focus, Dictionary<string, Toponym> scenes)
     {
-        var words = Words.Split(doc.Text, clause.Start, clause.End);
         var campaigns = _campaigns.In(words, doc.Text, doc.Toponyms);
         // Words of a name ("Popular Mobilization Forces", "Special Representative for Syria Engagement") report no act,
         // though a force named by its arms ("Turkish drones") uses them.
@@ -104,9 +121,11 @@ public sealed class EventExtractor : IStage
         var readings = reading is null ? [] : MainReadings(reading, matches, words, numbers, actorsInClause);
         if (readings.Count == 0 && !campaigns.Exists(c => !c.Unrealised)) return [];
 
-        var sources = doc.Attributions.Where(a => a.Scope.Overlaps(clause)).Select(a => a.Source).Distinct().ToList();
-        if (sources.Count == 0 && doc.Article.Outlet is { } outlet) sources.Add(outlet);
-        var chosenPlace = place ?? focus.Place;
+        var attributed = doc.Attributions.Where(a => a.Scope.Overlaps(clause)).Select(a => a.Source).Distinct().ToList();
+        var sources = attributed.Count == 0 && doc.Article.Outlet is { } outlet ? [outlet] : attributed;
+        var report = focus.ReportOf(attributed);
+        // "a second camp", "another checkpoint": a site other than the one in focus is not in its town.
+        var chosenPlace = place ?? (Merging.NamesAnotherSite(words, _lexicon) ? WiderScene(scenes, focus.Place) : focus.Place);
         bool ongoing = words.Any(w => _lexicon.IsOngoingWord(w.Text));
         bool apart = Merging.SetsApart(words, matches, _lexicon);
         // One campaign of each state a clause tells; one said not to have happened tells nothing.
@@ -121,7 +140,7 @@ public sealed class EventExtractor : IStage
             var roles = _roles.Find(one, actorsInClause, words, doc.Text, chosenPlace?.Place?.Country ?? CountryOf(doc), Owner(words, one, doc));
             var claims = numbers.Where(n => readings.Count == 1 || Counts(one, n.Kind!.Value)).ToList();
             // Split readings share the time of the clause's main trigger.
-            mentions.Add(MentionOf(doc, clause, sentence, one, readings[0].First.Start, words, times, focus, where, where != chosenPlace || place is not null,
+            mentions.Add(MentionOf(doc, clause, sentence, one, readings[0].First.Start, words, times, focus, report, where, where != chosenPlace || place is not null,
                 roles, claims, sources, ongoing, apart));
         }
         foreach (var (c, scene) in front)
@@ -133,7 +152,7 @@ public sealed class EventExtractor : IStage
             roles = roles with { Actor1 = c.Force, Actor1Span = c.OwnerSpan, Actor1Cued = true };
             // The campaign carries the clause's figures only when the clause tells nothing else ("Turkey's offensive has killed 120").
             var claims = readings.Count == 0 ? numbers : [];
-            mentions.Add(MentionOf(doc, clause, sentence, told, told.First.Start, words, times, focus, scene.Place, scene.Own,
+            mentions.Add(MentionOf(doc, clause, sentence, told, told.First.Start, words, times, focus, report, scene.Place, scene.Own,
                 roles, claims, sources, ongoing, setApart: false) with { Campaign = scene.Foreign });
         }
         return mentions;
@@ -153,10 +172,12 @@ public sealed class EventExtractor : IStage
     }
 
     Mention MentionOf(Document doc, TextSpan clause, TextSpan sentence, Reading one, int dated, List<Word> words, List<TimeMention> times, Focus focus,
-        Toponym? where, bool ownPlace, Roles roles, List<NumberMention> numbers, List<string> sources, bool ongoing, bool setApart)
+        (DateRange Range, TextSpan Time)? report, Toponym? where, bool ownPlace, Roles roles, List<NumberMention> numbers, List<string> sources, bool ongoing, bool setApart)
     {
-        // A time that dates only the report bounds the event, like a carried time, without fixing it.
-        var (date, dateSpan, ownDate) = ClauseTime.For(times, words, dated) is { } time ? (time.Range, (TextSpan?)time.Time.Span, !time.OfReport)
+        // A time that dates only the report bounds the event, like a carried time, without fixing it; so does the dated
+        // report of the clause's source told before ("The center said …"), when the time in focus runs past it.
+        var (date, dateSpan, ownDate) = ClauseTime.For(times, words, dated, focus.Time?.Range) is { } time ? (time.Range, (TextSpan?)time.Time.Span, !time.OfReport)
+            : report is { } told && (focus.Time?.Range is not { } carried || carried.To > told.Range.To) ? (told.Range, (TextSpan?)told.Time, false)
             : focus.Time is { Range: { } fr } ? (fr, (TextSpan?)focus.Time.Span, false)
             : (null, null, false);
         bool historical = date is not null && doc.Published is { } published &&
@@ -169,9 +190,10 @@ public sealed class EventExtractor : IStage
             !(ownDate && date!.Precision <= DatePrecision.Week) && _lexicon.Modality.IsTrend(words);
         var certainty = CertaintyOf(doc, clause, one);
         var claims = numbers.Select(n => new Claim(n.Kind!.Value, n.Range, SourceOf(doc, n.Span) ?? sources.FirstOrDefault(), certainty, n.Span)).ToList();
+        bool tally = claims.Exists(c => c.What == QuantityKind.AttacksCount);
         return new Mention(clause, sentence, one, IsAnaphoric(words, one.First.Start),
             where, ownPlace, date, dateSpan, ownDate, roles,
-            Largest(claims, QuantityKind.Killed), Largest(claims, QuantityKind.Injured), claims, sources, certainty, historical, habitual, ongoing, setApart);
+            Largest(claims, QuantityKind.Killed), Largest(claims, QuantityKind.Injured), claims, sources, certainty, historical, habitual, ongoing, setApart, tally);
     }
 
     // The state force a demonym or possessive names just before a reading's trigger ("Turkish shelling"), if any.
@@ -260,6 +282,48 @@ public sealed class EventExtractor : IStage
             .Select(g => (Country: g.Key, Count: g.Count(), Inside: g.Count(t => t.Place!.Precision != PlacePrecision.Country))).ToList();
         int top = counts.Count == 0 ? 0 : counts.Max(c => c.Count);
         return counts.Where(c => c.Inside >= 2 || c.Count == top).Select(c => c.Country).ToHashSet();
+    }
+
+    // The wider scene of each theatre country: the part of it the article names most often ("northeast Syria"), else the
+    // country itself when named. An article's vague places say where its events are spread, so an event at a site other
+    // than the one in focus ("a second camp") lies somewhere in that part, not in the first site's town. Ties go to the
+    // part named first.
+    static Dictionary<string, Toponym> WiderScenes(List<Toponym> places, IReadOnlySet<string> theatre)
+    {
+        var scenes = new Dictionary<string, Toponym>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var t in places)
+        {
+            var p = t.Place!;
+            if (p.Country is not { } country || !theatre.Contains(country)) continue;
+            if (p.Precision == PlacePrecision.Country) scenes.TryAdd(country, t);
+            else if (p.Precision == PlacePrecision.Region && t.Role != ToponymRole.Facility)
+            {
+                int n = counts[p.Name] = counts.GetValueOrDefault(p.Name) + 1;
+                if (scenes.GetValueOrDefault(country) is not { Place.Precision: PlacePrecision.Region } current || n > counts[current.Place!.Name])
+                    scenes[country] = t;
+            }
+        }
+        return scenes;
+    }
+
+    // The wider scene around the place in focus; a region or country in focus is already wide. Null when the article
+    // names no part of the focus place's country, rather than the wrong town.
+    static Toponym? WiderScene(Dictionary<string, Toponym> scenes, Toponym? focus) =>
+        focus?.Place is not { } p ? null
+        : p.Precision >= PlacePrecision.Region ? focus
+        : p.Country is { } country ? scenes.GetValueOrDefault(country) : null;
+
+    // "The incident was said to have occurred in X", "The attack took place near Y", "It happened at Z": a clause whose
+    // subject refers back to an event and whose verb only locates it. It moves that event and tells none of its own.
+    bool LocatesToldEvent(List<Word> words)
+    {
+        int subject = words is [{ Text: "it" }, ..] ? 1
+            : words.Count > 1 && Anaphors.Contains(words[0].Text) && _lexicon.IsIncidentWord(words[1].Text) ? 2 : 0;
+        if (subject == 0) return false;
+        for (int i = subject; i + 1 < words.Count && i <= subject + LocatingReach; i++)
+            if (_lexicon.IsOccurredWord(words[i].Text) && Locatives.Contains(words[i + 1].Text)) return true;
+        return false;
     }
 
     // The town or site the article names most often: where a lede that names no place is set.

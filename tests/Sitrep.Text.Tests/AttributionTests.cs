@@ -25,6 +25,7 @@ public class AttributionTests
     [InlineData("The SDF has also said it lost nine men.", "Syrian Democratic Forces", "said")]
     [InlineData("AFP reported a second attack.", "AFP", "reported")]
     [InlineData("Officials said the road was closed.", "Officials", "said")]
+    [InlineData("Forty detainees fled, according to a report Tuesday by the pro-SDF Hawar Monitoring Network.", "Hawar Monitoring Network", "according to")]
     public void Sources_are_found_and_named_canonically(string text, string source, string cue)
     {
         var doc = Annotate.Text(text);
@@ -37,6 +38,7 @@ public class AttributionTests
     [InlineData("The Syrian Observatory for Human Rights counted 40 dead. The monitor said the toll would rise.", "Syrian Observatory for Human Rights")]
     [InlineData("The Syrian Observatory for Human Rights counted 40 dead. The Observatory said the toll would rise.", "Syrian Observatory for Human Rights")]
     [InlineData("The SDF said the jail was retaken. It said 20 guards died.", "Syrian Democratic Forces")]
+    [InlineData("Forty detainees fled, according to a report on Monday by the pro-Kurdish Hawar Monitoring Network. The report said guards had left.", "Hawar Monitoring Network")]
     [InlineData("Pentagon spokesman John Kirby said the raid was over. He said no troops were hurt.", "Pentagon")]
     [InlineData("The Islamic State claimed the attack. The group said it freed 100 men.", "Islamic State")]
     public void Pronouns_and_descriptions_go_back_to_the_last_named_source(string text, string source)

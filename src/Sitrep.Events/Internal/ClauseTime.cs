@@ -29,11 +29,19 @@ internal sealed record ClauseTime(TimeMention Time, DateRange Range, bool OfRepo
 
     /// <summary>The clause's time that dates the event whose first trigger starts at <paramref name="trigger"/>, null when none.</summary>
     /// <remarks>A time of the event itself beats a time of its report; then the finest one wins, since coarser times in the
-    /// same clause are periods of comparison ("its deadliest attack this year"); then the one nearest the trigger.</remarks>
-    public static ClauseTime? For(IEnumerable<TimeMention> times, List<Word> words, int trigger) =>
-        times.Where(t => t.Range is not null).Select(t => Of(t, words, trigger))
+    /// same clause are periods of comparison ("its deadliest attack this year"); then the one nearest the trigger.
+    /// A report's day inside a week told in the clause or carried in <paramref name="context"/> ("over the past week, …
+    /// according to a report Tuesday") dates its event from that week's start to the report.</remarks>
+    public static ClauseTime? For(IReadOnlyList<TimeMention> times, List<Word> words, int trigger, DateRange? context = null)
+    {
+        var best = times.Where(t => t.Range is not null).Select(t => Of(t, words, trigger))
             .OrderBy(c => c.OfReport).ThenBy(c => c.Range.Precision).ThenBy(c => Distance(c.Time.Span, trigger))
             .FirstOrDefault();
+        if (best is not { OfReport: true, Range: { Precision: DatePrecision.Day } day }) return best;
+        var week = times.Select(t => t.Range).Append(context)
+            .FirstOrDefault(r => r is { Precision: DatePrecision.Week } && r.From < day.From && r.To >= day.To);
+        return week is null ? best : best with { Range = new DateRange(week.From, day.To, DatePrecision.Week) };
+    }
 
     // The event a since-phrase names happened at its anchor ("since declaring victory in March 2019": March 2019); an
     // event outside it lasts from then on. A report dates its event to that day or the day before.

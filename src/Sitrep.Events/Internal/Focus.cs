@@ -6,11 +6,13 @@ namespace Sitrep.Events.Internal;
 /// <summary>The place and time a reader has in mind at a point of the article, for clauses that name neither.</summary>
 /// <remarks>
 /// Time is carried forward within a paragraph, and a paragraph that names none is about the lede's time; place within the
-/// paragraph, else from the last place named anywhere before.
+/// paragraph, else from the last place named anywhere before. The dated report of each source is kept for the whole
+/// article: what that source tells later ("The center said …", "the report said") happened no later than its report.
 /// </remarks>
 internal sealed class Focus
 {
     readonly TimeMention? _mainTime;
+    readonly Dictionary<string, (DateRange Range, TextSpan Time)> _reports = new(StringComparer.Ordinal);
 
     /// <param name="main">The article's main place, in focus until another is named.</param>
     /// <param name="mainTime">The time of the lede's news, in focus wherever a paragraph has named no other.</param>
@@ -24,6 +26,20 @@ internal sealed class Focus
 
     /// <summary>Goes back to the lede's time at a paragraph break.</summary>
     public void NewParagraph() => Time = _mainTime;
+
+    /// <summary>Notes that the sources made a report dated by <paramref name="time"/>, whose events lie in <paramref name="range"/>.</summary>
+    public void Reported(IReadOnlyList<string> sources, DateRange range, TextSpan time)
+    {
+        foreach (var source in sources) _reports[source] = (range, time);
+    }
+
+    /// <summary>The range of the last dated report of the first of <paramref name="sources"/> that made one, null when none did.</summary>
+    public (DateRange Range, TextSpan Time)? ReportOf(IReadOnlyList<string> sources)
+    {
+        foreach (var source in sources)
+            if (_reports.TryGetValue(source, out var report)) return report;
+        return null;
+    }
 
     /// <summary>Takes the clause's place and time, when it names them.</summary>
     public void Update(Toponym? place, TimeMention? time)

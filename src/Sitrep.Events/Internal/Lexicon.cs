@@ -18,7 +18,7 @@ internal sealed class Lexicon
     /// <summary>The frames that make triggers tell no incident (modality.tsv).</summary>
     public Modality Modality { get; }
 
-    readonly SetElement? _civilians, _habitual, _sites, _ongoing, _incursions, _unrealised;
+    readonly SetElement? _civilians, _habitual, _sites, _ongoing, _incursions, _unrealised, _incidents, _occurred;
 
     Lexicon(IReadOnlyList<Trigger> triggers, ILookup<SubEventType, SubEventType> refines, IReadOnlyDictionary<string, SetElement> sets, Modality modality)
     {
@@ -29,6 +29,8 @@ internal sealed class Lexicon
         _ongoing = sets.GetValueOrDefault("&ONGOING");
         _incursions = sets.GetValueOrDefault("&INCURSION");
         _unrealised = sets.GetValueOrDefault("&UNREALISED");
+        _incidents = sets.GetValueOrDefault("&INCIDENT");
+        _occurred = sets.GetValueOrDefault("&OCCURRED");
         Triggers = triggers;
         Matcher = new TriggerMatcher(triggers);
         Refines = refines;
@@ -51,6 +53,12 @@ internal sealed class Lexicon
 
     /// <summary>Whether a lower-case word says the act after it has not happened (the &amp;UNREALISED set: planned, possible, imminent…).</summary>
     public bool IsUnrealisedWord(string word) => _unrealised?.Matches(word) == true;
+
+    /// <summary>Whether a lower-case word names an event already told ("the incident", "the attack"; the &amp;INCIDENT set).</summary>
+    public bool IsIncidentWord(string word) => _incidents?.Matches(word) == true;
+
+    /// <summary>Whether a lower-case word says where or that an event happened ("occurred", "took place"; the &amp;OCCURRED set).</summary>
+    public bool IsOccurredWord(string word) => _occurred?.Matches(word) == true;
 
     const string WeaponsFile = "weapons.tsv";
 

@@ -13,19 +13,21 @@ namespace Sitrep.Events.Internal;
 /// <param name="Habitual">The clause speaks of a pattern, trend or possibility ("attacks have been a recurring tactic").</param>
 /// <param name="Ongoing">The clause tells the event is still going on ("clashes continued on Wednesday").</param>
 /// <param name="SetApart">The clause sets its incident apart from those told before ("another car bomb", "a second camp").</param>
+/// <param name="Tally">The clause counts attacks over a period ("27 attacks in the week after the invasion"): an aggregate, not one incident.</param>
 /// <param name="Campaign">It is a state's campaign abroad named as a noun ("Turkey's incursion"): one event however often told.</param>
 internal sealed record Mention(
     TextSpan Clause, TextSpan Sentence, Reading Reading, bool Anaphoric,
     Toponym? Place, bool OwnPlace, DateRange? Date, TextSpan? DateSpan, bool OwnDate,
     Roles Roles, Claim? Fatalities, Claim? Injured, IReadOnlyList<Claim> Claims,
-    IReadOnlyList<string> Sources, Certainty Certainty, bool Historical, bool Habitual, bool Ongoing, bool SetApart, bool Campaign = false)
+    IReadOnlyList<string> Sources, Certainty Certainty, bool Historical, bool Habitual, bool Ongoing, bool SetApart, bool Tally, bool Campaign = false)
 {
     // Trigger weight at which the wording alone reports a specific incident ("shot dead", "a car bomb exploded").
     const int SpecificScore = 5;
 
-    /// <summary>Whether the clause pins an event down by itself (specific wording, its own place or time, a casualty figure, or a named party) and is not about a pattern.</summary>
+    /// <summary>Whether the clause pins an event down by itself (specific wording, its own place or time, a casualty figure, a
+    /// named party or a count of attacks) and is not about a pattern.</summary>
     public bool Anchored => !Habitual && (Reading.Score >= SpecificScore || OwnPlace || OwnDate || Fatalities is not null || Injured is not null ||
-        Roles.Actor1Span is not null || Roles.Actor2Span is not null);
+        Roles.Actor1Span is not null || Roles.Actor2Span is not null || Tally);
 }
 
 /// <summary>Who did what to whom in one clause: canonical names and, when named in the clause, the words.</summary>

@@ -12,14 +12,18 @@ namespace Sitrep.Events.Internal;
 /// own (place, time, casualty figure or named party) only adds to an event; it never starts one, since such sentences
 /// are mostly commentary ("attacks have been rising"). Those mentions do not decide the event's type either.
 /// Air strikes by a state or coalition other than the side fighting on the ground stay an event of their own, aimed at
-/// the side they fought, and a state's campaign abroad ("Turkey's incursion") joins only its own other mentions.
+/// the side they fought, and a state's campaign abroad ("Turkey's incursion") joins only its own other mentions. A tally
+/// of attacks over a period is an event of its own that no single incident joins. A sentence that only says where the
+/// event told before it happened ("The incident occurred in X") moves that event there.
 /// </remarks>
 internal static class Merging
 {
     // Words that set a site apart from the one already told of, and how far before the site's noun they may stand.
-    static readonly HashSet<string> OtherSite = ["another", "second", "third", "fourth", "separate"];
+    static readonly HashSet<string> OtherSite = ["another", "second", "third", "fourth", "separate", "different"];
     const int SiteReach = 2;
     static readonly HashSet<string> Distinct = ["another", "other", "second", "third", "separate", "similar", "earlier", "previous", "new", "latest"];
+    // "the second day of fighting", "a third night of clashes": an ordinal counting time goes on with the same event.
+    static readonly HashSet<string> TimeUnits = ["day", "days", "night", "nights", "week", "weeks", "month", "months", "hour", "hours"];
     // Two places this close are one scene when a mention refers back ("the attack … occurred in X" after "near Y");
     // otherwise two different named places further apart than NearbyKm are two incidents, as ACLED codes one per place.
     const double SamePlaceKm = 25;
@@ -34,7 +38,20 @@ internal static class Merging
         /// <summary>For air strikes kept apart from a battle they supported, that battle.</summary>
         public Draft? Supports { get; set; }
         public bool Historical => Mentions[0].Historical;
+        public bool Tally => Mentions[0].Tally;
         public IEnumerable<Mention> Placed => Mentions.Where(m => m.OwnPlace);
+
+        // Where a later sentence says the event happened ("The incident occurred in X"); it outranks the places its
+        // mentions named unless it is vaguer than all of them.
+        public Toponym? Located { get; private set; }
+
+        // The places the event is known by: where it was said to happen, else the places its mentions named.
+        public IEnumerable<Toponym> NamedPlaces => Located is { } l ? [l] : Placed.Select(m => m.Place!);
+
+        public void Locate(Toponym place)
+        {
+            if (Placed.Select(m => m.Place!).Append(Located).All(p => p is null || Rank(place) <= Rank(p))) Located = place;
+        }
 
         // The days or weeks its mentions name, first to last (a siege told to go on for a week spans that week); else the
         // first month or year named.
@@ -55,19 +72,29 @@ internal static class Merging
     }
 
     /// <summary>The events of an article, in text order, ids e1, e2…</summary>
-    public static List<Event> Merge(IReadOnlyList<Mention> mentions, Document doc, RoleFinder roles, Lexicon lexicon)
+    /// <param name="locations">Sentences that only say where the event told before them happened, in text order: the
+    /// clause's start and the place it names. Each moves the event that took the last mention before it.</param>
+    public static List<Event> Merge(IReadOnlyList<Mention> mentions, IReadOnlyList<(int At, Toponym Place)> locations, Document doc, RoleFinder roles, Lexicon lexicon)
     {
         var drafts = new List<Draft>();
+        Draft? latest = null;
+        int next = 0;
         foreach (var m in mentions)
         {
+            for (; next < locations.Count && locations[next].At < m.Clause.Start; next++) latest?.Locate(locations[next].Place);
             var target = m.SetApart ? null
                 : drafts.LastOrDefault(d => Compatible(d, m, roles) && InFocus(d, m)) ?? drafts.LastOrDefault(d => Compatible(d, m, roles));
             if (target is not null) target.Add(m);
             // Being set apart ("another car bomb", "a second camp") pins an incident down too.
-            else if (m.Anchored || m.SetApart && !m.Habitual) drafts.Add(Started(drafts, m, roles));
+            else if (m.Anchored || m.SetApart && !m.Habitual) drafts.Add(target = Started(drafts, m, roles));
+            latest = target ?? latest;
         }
+        for (; next < locations.Count; next++) latest?.Locate(locations[next].Place);
         return drafts.Select((d, i) => Build(d, $"e{i + 1}", doc, roles, lexicon)).ToList();
     }
+
+    /// <summary>Whether a clause names a site other than the one in focus: "a second camp", "another prison", "a different checkpoint".</summary>
+    public static bool NamesAnotherSite(List<Word> words, Lexicon lexicon) => AnotherSite(words, lexicon);
 
     /// <summary>Whether a clause sets its incident apart from those told before: "another", "second", "separate" just
     /// before one of its triggers, or before a site ("a second camp").</summary>
@@ -79,7 +106,7 @@ internal static class Merging
     {
         int i = words.FindIndex(w => w.Start >= triggerStart);
         for (int k = i - 1; k >= 0 && k >= i - 3; k--)
-            if (Distinct.Contains(words[k].Text)) return true;
+            if (Distinct.Contains(words[k].Text) && !TimeUnits.Contains(words[k + 1].Text)) return true;
         return false;
     }
 
@@ -95,7 +122,7 @@ internal static class Merging
 
     // A mention that names no place of its own belongs first with an event at the place the reader has in mind.
     static bool InFocus(Draft d, Mention m) =>
-        m.OwnPlace || m.Place is not { } focus || (d.Placed.FirstOrDefault() ?? d.Mentions[0]).Place is not { } p || SamePlace(p, focus, SamePlaceKm);
+        m.OwnPlace || m.Place is not { } focus || (d.NamedPlaces.FirstOrDefault() ?? d.Mentions[0].Place) is not { } p || SamePlace(p, focus, SamePlaceKm);
 
     // A new event, tied to the battle its air strikes supported, or to the earlier strikes that supported it.
     static Draft Started(List<Draft> drafts, Mention m, RoleFinder roles)
@@ -134,10 +161,12 @@ internal static class Merging
         if (d.Historical != m.Historical) return false;
         // A state's campaign abroad is one event however often and wherever it is told, and nothing else joins it.
         if (m.Campaign || d.Mentions[0].Campaign) return m.Campaign && d.Mentions[0].Campaign && m.Roles.Actor1 == d.Mentions[0].Roles.Actor1;
+        // A tally of attacks over a period is not one of the incidents it counts, nor do they add to it.
+        if (d.Tally != m.Tally) return false;
         double km = m.Anaphoric ? SamePlaceKm : NearbyKm;
-        if (m.OwnPlace && d.Placed.Any(p => !SamePlace(p.Place!, m.Place!, km))) return false;
+        if (m.OwnPlace && d.NamedPlaces.Any(p => !SamePlace(p, m.Place!, km))) return false;
         // An event known only by the focus place still clashes with a mention naming somewhere else.
-        if (m.OwnPlace && !d.Placed.Any() && d.Mentions[0].Place is { } focus && !SamePlace(focus, m.Place!, km)) return false;
+        if (m.OwnPlace && !d.NamedPlaces.Any() && d.Mentions[0].Place is { } focus && !SamePlace(focus, m.Place!, km)) return false;
         // A later day does not set apart an event told to be still going on ("clashes continued until Wednesday").
         if (m.OwnDate && d.Date is { } dd && !dd.Overlaps(m.Date!, 1) && !(m.Ongoing && m.Date!.From >= dd.From)) return false;
         var sub = m.Reading.Sub;
@@ -189,7 +218,7 @@ internal static class Merging
         var sub = d.Supports is not null ? SubEventType.AirDroneStrike : BattleAbsorbsExplosions(ms, MainSubType(ms));
         var strongest = ms.MaxBy(m => m.Reading.Score)!;
         var placed = ms.Where(m => m.OwnPlace).OrderBy(m => Rank(m.Place!)).FirstOrDefault() ?? ms.FirstOrDefault(m => m.Place is not null);
-        var place = placed?.Place;
+        var place = d.Located ?? placed?.Place;
         var dated = ms.FirstOrDefault(m => m.OwnDate) ?? ms.FirstOrDefault(m => m.Date is not null);
         // Strikes in support of a battle are coded over the battle's period: news tells them as part of it ("a week of fighting and airstrikes").
         var date = d.Supports is { } supported ? SpanOfDates(supported.Mentions, supported.Historical, false) : SpanOfDates(ms, d.Historical, ms[0].Campaign);
@@ -230,7 +259,7 @@ internal static class Merging
             {
                 Trigger = strongest.Reading.Trigger.Span,
                 Date = dated?.DateSpan,
-                Location = placed?.OwnPlace == true ? place!.Span : null,
+                Location = d.Located?.Span ?? (placed?.OwnPlace == true ? place!.Span : null),
                 Actor1 = actor1?.Actor1Span,
                 Actor2 = actor2?.Actor2Span,
                 Fatalities = killed?.Evidence.Evidence,

@@ -216,6 +216,7 @@ internal sealed class AttributionFinder
         for (int j = first; j < raw.Length && j - first < MaxPhrase; j++)
         {
             bool take = IsCapitalised(raw[j]) || RoleNouns.Contains(words[j]) && words[j] != "told"
+                || j == first && IsAffiliation(raw[j]) && j + 1 < raw.Length && IsCapitalised(raw[j + 1])
                 || Connectors.Contains(words[j]) && j + 1 < raw.Length && IsCapitalised(raw[j + 1]) && end >= first
                 || raw[j] == "." && raw[j - 1].Length == 1 && char.IsUpper(raw[j - 1][0]) && j + 1 < raw.Length && IsCapitalised(raw[j + 1]);
             if (!take) break;
@@ -294,6 +295,10 @@ internal sealed class AttributionFinder
     }
 
     static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]) && !NotNames.Contains(word.ToLowerInvariant());
+
+    /// <summary>A lower-case prefix joined to a name, telling a source's leaning: "pro-SDF", "anti-Assad".</summary>
+    static bool IsAffiliation(string word) =>
+        char.IsLower(word[0]) && word.IndexOf('-') is var dash and > 0 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
 
     static bool IsPossessive(string word) => word.EndsWith("'s") || word.EndsWith("’s");
 
