@@ -55,7 +55,7 @@ public class SeparateEventsTests
     {
         var events = new DocBuilder("The two sides agreed a ceasefire in Raqqa on Tuesday. The militia withdrew from its positions in Raqqa.", Day)
             .Place("Raqqa", DocBuilder.Raqqa).Place("Raqqa", DocBuilder.Raqqa, 1).Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2)).Extract();
-        Assert.Equal([SubEventType.Agreement, SubEventType.NonViolentTransferOfTerritory], events.Select(e => e.SubEventType));
+        Assert.Equal([SubEventType.Agreement, SubEventType.Other], events.Select(e => e.SubEventType));
         Assert.DoesNotContain(EventTag.Withdrawal, events[0].Tags);
     }
 

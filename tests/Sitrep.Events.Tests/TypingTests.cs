@@ -84,4 +84,21 @@ public class TypingTests
     public void Rifles_and_rockets_found_in_a_cache_are_a_seizure_not_a_clash() =>
         Assert.Equal(SubEventType.DisruptedWeaponsUse,
             EventTyper.Default.Type("Police seized a cache of sniper rifles and rockets and machine guns in a farmhouse.")!.SubEventType);
+
+    // Troop movements are coded Other with their tag; a withdrawal hands territory over only when a taker is told.
+    [Theory]
+    [InlineData("Turkish troops moved in armoured vehicles to back their allies near Jarabulus.", SubEventType.Other, EventTag.Deployment)]
+    [InlineData("The army withdrew its troops from the area around the dam on Friday.", SubEventType.Other, EventTag.Withdrawal)]
+    [InlineData("The garrison withdrew and rebels took the town of Saraqib.", SubEventType.NonViolentTransferOfTerritory, EventTag.Withdrawal)]
+    [InlineData("Insurgents seized the border crossing after the police pulled out.", SubEventType.NonViolentTransferOfTerritory, EventTag.Withdrawal)]
+    public void Troop_movements_are_other_unless_a_taker_is_told(string sentence, SubEventType expected, EventTag tag)
+    {
+        var guess = EventTyper.Default.Type(sentence)!;
+        Assert.Equal(expected, guess.SubEventType);
+        Assert.Contains(tag, guess.Tags);
+    }
+
+    [Fact]
+    public void Fighting_vehicles_are_equipment_not_fighting() =>
+        Assert.NotEqual(SubEventType.ArmedClash, EventTyper.Default.Type("The allies sent a column of infantry fighting vehicles to the base.")?.SubEventType);
 }

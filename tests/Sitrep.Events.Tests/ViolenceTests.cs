@@ -69,6 +69,14 @@ public class ViolenceTests
     }
 
     [Fact]
+    public void Attackers_withdrawing_after_the_fight_end_it_rather_than_tell_another_event()
+    {
+        var e = Assert.Single(new DocBuilder("Militants fought the garrison of Raqqa for two hours before withdrawing on Monday.", Day)
+            .Place("Raqqa", DocBuilder.Raqqa).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Extract());
+        Assert.Equal(SubEventType.ArmedClash, e.SubEventType);
+    }
+
+    [Fact]
     public void Attacks_on_two_named_villages_fifteen_km_apart_are_two_events()
     {
         var events = new DocBuilder("IS fighters attacked an army post in Tell Hamra on Monday. IS cells also attacked a checkpoint in Khirbet Salma that night.", Day)

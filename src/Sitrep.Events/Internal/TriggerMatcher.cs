@@ -36,6 +36,14 @@ internal sealed class TriggerMatcher
             if (_exact.TryGetValue(w, out var exact)) TryAll(exact, words, i, found);
             if (w.Length >= KeyLength && _byPrefix.TryGetValue(w[..KeyLength], out var prefixed)) TryAll(prefixed, words, i, found);
         }
+        return found.Exists(m => m.Trigger.Masks) ? Unmasked(found) : found;
+    }
+
+    // Drops the masks and every match inside one: "fighting" in "infantry fighting vehicles" tells no fighting.
+    static List<TriggerMatch> Unmasked(List<TriggerMatch> found)
+    {
+        var masks = found.FindAll(m => m.Trigger.Masks);
+        found.RemoveAll(m => masks.Exists(k => k.Start <= m.Start && m.End <= k.End));
         return found;
     }
 

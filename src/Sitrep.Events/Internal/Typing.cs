@@ -54,10 +54,14 @@ internal static class Typing
     public static IReadOnlyList<Reading> Split(Reading main, IReadOnlyList<TriggerMatch> matches, Lexicon lexicon, int minScore)
     {
         var beside = Read(matches, lexicon, allowed: s => StandsApart(main.Sub, s));
-        if (beside is null || beside.Score < minScore || beside.Tags.Contains(EventTag.Surrender)) return [main];
+        if (beside is null || beside.Score < minScore || beside.Tags.Contains(EventTag.Surrender) || EndsTheFight(main, beside)) return [main];
         bool Belongs(TriggerMatch m) => KindOf(m) is { } k && SameKind(k, beside.Sub);
         return [main with { Tags = TagsOf(matches.Where(m => !Belongs(m))) }, beside with { Tags = TagsOf(matches.Where(Belongs)) }];
     }
+
+    // Fighters withdrawing in the clause that tells their fight ("fought for an hour before withdrawing") end it; no event of its own.
+    static bool EndsTheFight(Reading main, Reading beside) =>
+        Violence.IsViolent(main.Sub) && beside.Trigger.Trigger.Tags.Contains(EventTag.Withdrawal);
 
     // An escape or a deal told beside violence is an event of its own (the escape the shelling let happen, the ceasefire
     // an incursion goes on despite); violence or another development told beside a development is too. But arrests,
