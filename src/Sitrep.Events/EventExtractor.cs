@@ -367,9 +367,11 @@ public sealed class EventExtractor : IStage
     // a pattern that names its doer first is its last word ("units to capture").
     bool Tells(List<Word> words, TriggerMatch m)
     {
-        int first = words.FindIndex(w => w.Start >= m.Start);
+        int first = 0;
+        while (first + 1 < words.Count && words[first].Start < m.Start) first++;
         if (IsNegated(words, first) || _lexicon.Modality.IsIrrealis(words, first)) return false;
-        int last = words.FindLastIndex(w => w.End <= m.End);
+        int last = first;
+        while (last + 1 < words.Count && words[last + 1].End <= m.End) last++;
         return last == first || !_lexicon.Modality.IsIrrealis(words, last);
     }
 

@@ -27,6 +27,8 @@ internal sealed class Modality
     const int KeyLength = 3;
     readonly Dictionary<string, List<ModalityCue>> _exact = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<ModalityCue>> _byPrefix = new(StringComparer.Ordinal);
+    // Looks prefixes up by a span of the word, so scanning a clause allocates no key strings.
+    readonly Dictionary<string, List<ModalityCue>>.AlternateLookup<ReadOnlySpan<char>> _prefixOf;
     // How far back from a trigger a covering cue may start: the longest cue plus the longest reach.
     readonly int _lookBack;
 
@@ -44,6 +46,7 @@ internal sealed class Modality
             list.Add(c);
             _lookBack = Math.Max(_lookBack, c.Pattern.Count + c.Reach);
         }
+        _prefixOf = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Whether the trigger starting at word <paramref name="trigger"/> stands under an irrealis frame and under no realis one.</summary>
@@ -70,7 +73,7 @@ internal sealed class Modality
     }
 
     (List<ModalityCue>? Exact, List<ModalityCue>? Prefixed) CuesAt(string w) =>
-        (_exact.GetValueOrDefault(w), w.Length >= KeyLength ? _byPrefix.GetValueOrDefault(w[..KeyLength]) : null);
+        (_exact.GetValueOrDefault(w), w.Length >= KeyLength && _prefixOf.TryGetValue(w.AsSpan(0, KeyLength), out var p) ? p : null);
 
     // Notes an irrealis frame over the trigger in `irrealis`; true when a realis cue covers it, which settles the matter.
     static bool Covers(List<ModalityCue>? cues, List<Word> words, int s, int trigger, ref bool irrealis)
