@@ -16,6 +16,15 @@ public class RoleTests
     }
 
     [Fact]
+    public void A_reported_X_attacked_Y_keeps_Y_the_target_when_the_report_names_the_attacks_first()
+    {
+        var e = Assert.Single(new DocBuilder("The monitor confirmed the raids on Friday, saying IS cells attacked SDF posts in Hasakah.", Day)
+            .Actor("IS", "Islamic State").Actor("SDF", "Syrian Democratic Forces").Place("Hasakah", DocBuilder.Hasakah).Extract());
+        Assert.Equal("Islamic State", e.Actor1);
+        Assert.Equal("Syrian Democratic Forces", e.Actor2);
+    }
+
+    [Fact]
     public void Y_came_under_attack_from_X_makes_X_the_perpetrator()
     {
         var e = Assert.Single(new DocBuilder("An SDF checkpoint came under attack from ISIS cells in Hasakah.", Day)
