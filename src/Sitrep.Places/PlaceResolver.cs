@@ -95,10 +95,11 @@ public sealed class PlaceResolver : IStage
         foreach (var m in mentions)
         {
             var keys = m.Candidates.Where(c => c.Admin1Code is not null).Select(c => $"{c.Country}.{c.Admin1Code}").Distinct().ToList();
+            var name = keys.Count > 0 ? NameKey.Exact(m.Name) : "";
             foreach (var key in keys)
             {
                 if (!support.TryGetValue(key, out var byName)) support[key] = byName = new Dictionary<string, double>(StringComparer.Ordinal);
-                byName[NameKey.Exact(m.Name)] = 1.0 / keys.Count;
+                byName[name] = 1.0 / keys.Count;
             }
         }
         return new Focus(Shares(countries), Shares(divisions), support, Colocation(mentions));
@@ -177,14 +178,28 @@ public sealed class PlaceResolver : IStage
     // The mention's name keys, folded once per mention rather than per candidate and per name compared.
     readonly record struct NameKeys(string Exact, string Loose);
 
+    // The support other names lend a division; summed in the dictionary's order, as before.
+    static double SupportFromOthers(Dictionary<string, double> byName, string name)
+    {
+        double sum = 0;
+        foreach (var (other, weight) in byName)
+            if (other != name) sum += weight;
+        return sum;
+    }
+
     static double Score(GazetteerEntry c, Mention m, NameKeys keys, Focus focus, List<Place> others)
     {
         double s = Math.Log10(c.Population + 10);
         s += c.FeatureCode switch { "PCLI" => 10, "CONT" or "OCN" => 8, "RGN" or "SEA" or "GULF" => 4, "PPLC" => 3, "PPLA" => 2, "ADM1" => 1.5, "PPLA2" or "ADM2" => 1, "PPLA3" => 0.5, _ => 0 };
-        var division = $"{c.Country}.{c.Admin1Code}";
-        s += 6 * focus.Countries.GetValueOrDefault(c.Country) + 8 * focus.Divisions.GetValueOrDefault(division);
-        if (c.Admin1Code is not null && focus.Support.TryGetValue(division, out var byName))
-            s += Math.Min(4, 3 * byName.Where(p => p.Key != keys.Exact).Sum(p => p.Value));
+        // Scored for every candidate of every mention: the division key ("SY.08") is built on the stack and looked up as a span.
+        Span<char> division = stackalloc char[c.Country.Length + 1 + (c.Admin1Code?.Length ?? 0)];
+        c.Country.CopyTo(division);
+        division[c.Country.Length] = '.';
+        c.Admin1Code?.CopyTo(division[(c.Country.Length + 1)..]);
+        s += 6 * focus.Countries.GetValueOrDefault(c.Country)
+            + 8 * (focus.Divisions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(division, out var share) ? share : 0);
+        if (c.Admin1Code is not null && focus.Support.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(division, out var byName))
+            s += Math.Min(4, 3 * SupportFromOthers(byName, keys.Exact));
         if (m.Region?.Modifier == "province" && c.Precision == PlacePrecision.Region) s += 3;
         double near = 0;
         foreach (var o in others)

@@ -25,7 +25,7 @@ internal sealed class NameText
     public NameText(string text)
     {
         _folded = new char[text.Length];
-        Tokens = new(text.Length / 6); // about one word in six characters of news text: no regrowth
+        Tokens = new(text.Length / 5); // news text has a word in about six characters: rarely regrows
         int i = 0, previousEnd = 0, fold = 0;
         while (i < text.Length)
         {

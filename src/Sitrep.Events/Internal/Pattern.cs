@@ -24,7 +24,8 @@ internal sealed record SetElement(string Name, IReadOnlyList<PatternElement> Mem
 {
     public override bool Matches(string word)
     {
-        foreach (var m in Members) if (m.Matches(word)) return true;
+        // Indexed, not foreach: Members is an interface, whose enumerator would be boxed on every word tried.
+        for (int i = 0; i < Members.Count; i++) if (Members[i].Matches(word)) return true;
         return false;
     }
 }

@@ -8,8 +8,12 @@ internal sealed class TriggerMatcher
     readonly Dictionary<string, List<(PatternElement First, Trigger Trigger)>> _exact = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<(PatternElement First, Trigger Trigger)>> _byPrefix = new(StringComparer.Ordinal);
 
+    // Prefix keys are looked up as spans of the word, so no three-letter substring is made per word.
+    readonly Dictionary<string, List<(PatternElement First, Trigger Trigger)>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+
     public TriggerMatcher(IEnumerable<Trigger> triggers)
     {
+        _prefixLookup = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var t in triggers)
             foreach (var first in Alternatives(t.Pattern[0]))
             {
@@ -34,7 +38,7 @@ internal sealed class TriggerMatcher
         {
             var w = words[i].Text;
             if (_exact.TryGetValue(w, out var exact)) TryAll(exact, words, i, found);
-            if (w.Length >= KeyLength && _byPrefix.TryGetValue(w[..KeyLength], out var prefixed)) TryAll(prefixed, words, i, found);
+            if (w.Length >= KeyLength && _prefixLookup.TryGetValue(w.AsSpan(0, KeyLength), out var prefixed)) TryAll(prefixed, words, i, found);
         }
         return found.Exists(m => m.Trigger.Masks) ? Unmasked(found) : found;
     }

@@ -10,7 +10,7 @@ internal static class Words
     /// <summary>The words of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>, offsets into the whole text.</summary>
     public static List<Word> Split(string text, int start, int end)
     {
-        var words = new List<Word>(Math.Max(0, end - start) / 6); // about one word in six characters: no regrowth
+        var words = new List<Word>(Math.Max(0, end - start) / 5); // a word in about six characters: rarely regrows
         int i = start;
         while (i < end)
         {

@@ -23,7 +23,7 @@ internal static partial class WordScanner
     /// <summary>The words of <paramref name="text"/> in order.</summary>
     public static List<Word> Scan(string text)
     {
-        var words = new List<Word>(text.Length / 6); // about one word in six characters of news text: no regrowth
+        var words = new List<Word>(text.Length / 5); // news text has a word in about six characters: rarely regrows
         int pendingStart = -1;
         // EnumerateMatches: no Match object per word; only the kept words become strings.
         foreach (var m in Part().EnumerateMatches(text))
