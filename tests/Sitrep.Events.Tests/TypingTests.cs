@@ -101,4 +101,18 @@ public class TypingTests
     [Fact]
     public void Fighting_vehicles_are_equipment_not_fighting() =>
         Assert.NotEqual(SubEventType.ArmedClash, EventTyper.Default.Type("The allies sent a column of infantry fighting vehicles to the base.")?.SubEventType);
+
+    [Fact]
+    public void Groups_described_as_fighting_tell_no_clash_but_groups_that_fought_do()
+    {
+        Assert.NotEqual(SubEventType.ArmedClash, EventTyper.Default.Type("Aid workers met the armed groups fighting in the valley.")?.SubEventType);
+        Assert.Equal(SubEventType.ArmedClash, EventTyper.Default.Type("Armed groups were fighting in the valley on Monday.")?.SubEventType);
+    }
+
+    [Fact]
+    public void Warplanes_crossing_a_border_are_no_air_strike_but_warplanes_striking_are()
+    {
+        Assert.NotEqual(SubEventType.AirDroneStrike, EventTyper.Default.Type("Foreign warplanes crossed into the province at dawn.")?.SubEventType);
+        Assert.Equal(SubEventType.AirDroneStrike, EventTyper.Default.Type("Foreign warplanes struck the province at dawn.")?.SubEventType);
+    }
 }
