@@ -284,10 +284,11 @@ public sealed class EventExtractor : IStage
         return counts.Where(c => c.Inside >= 2 || c.Count == top).Select(c => c.Country).ToHashSet();
     }
 
-    // The wider scene of each theatre country: the part of it the article names most often ("northeast Syria"), else the
-    // country itself when named. An article's vague places say where its events are spread, so an event at a site other
-    // than the one in focus ("a second camp") lies somewhere in that part, not in the first site's town. Ties go to the
-    // part named first.
+    // The wider scene of each theatre country: the most specific part of it the article names (a quarter such as
+    // "northeast Syria" before a half such as "northern Syria", as a coder takes the most specific location told), then
+    // the one named most often, else the country itself when named. An article's vague places say where its events are
+    // spread, so an event at a site other than the one in focus ("a second camp") lies somewhere in that part, not in the
+    // first site's town. Ties go to the part named first.
     static Dictionary<string, Toponym> WiderScenes(List<Toponym> places, IReadOnlySet<string> theatre)
     {
         var scenes = new Dictionary<string, Toponym>(StringComparer.Ordinal);
@@ -300,12 +301,18 @@ public sealed class EventExtractor : IStage
             else if (p.Precision == PlacePrecision.Region && t.Role != ToponymRole.Facility)
             {
                 int n = counts[p.Name] = counts.GetValueOrDefault(p.Name) + 1;
-                if (scenes.GetValueOrDefault(country) is not { Place.Precision: PlacePrecision.Region } current || n > counts[current.Place!.Name])
+                if (scenes.GetValueOrDefault(country) is not { Place.Precision: PlacePrecision.Region } current ||
+                    (IsQuarter(p), n).CompareTo((IsQuarter(current.Place!), counts[current.Place!.Name])) > 0)
                     scenes[country] = t;
             }
         }
         return scenes;
     }
+
+    static readonly string[] QuarterWords = ["northeast", "northwest", "southeast", "southwest"];
+
+    // A part named by a compound direction is a quarter of its country, narrower than a half ("northern Syria").
+    static bool IsQuarter(Place region) => QuarterWords.Any(q => region.Name.StartsWith(q, StringComparison.OrdinalIgnoreCase));
 
     // The wider scene around the place in focus; a region or country in focus is already wide. Null when the article
     // names no part of the focus place's country, rather than the wrong town.

@@ -38,6 +38,19 @@ public class SceneTests
     }
 
     [Fact]
+    public void A_second_camp_is_set_in_the_most_specific_part_named_even_when_a_wider_one_is_named_more_often()
+    {
+        var northernSyria = new Place("northern Syria", "SY", null, 36.6, 38.5, PlacePrecision.Region);
+        var northeastSyria = new Place("northeastern Syria", "SY", null, 36.5, 40.5, PlacePrecision.Region);
+        var events = new DocBuilder("Unrest grew across northern Syria. Dozens of inmates escaped from a camp near Raqqa on Tuesday, as fighting spread " +
+                "in northeast Syria and northern Syria. Five more fighters escaped from a second camp.", Day)
+            .Place("northern Syria", northernSyria).Place("northern Syria", northernSyria, 1).Place("Raqqa", DocBuilder.Raqqa).Place("northeast Syria", northeastSyria)
+            .Time("on Tuesday", Tuesday, Tuesday).Number("Dozens", QuantityKind.Escaped, 24, null).Number("Five", QuantityKind.Escaped, 5, 5).Extract();
+        var second = Assert.Single(events, e => e.Quantities.Any(q => q.Range.Min == 5));
+        Assert.Equal("northeastern Syria", second.Location!.Name);
+    }
+
+    [Fact]
     public void A_bomb_at_a_different_checkpoint_falls_back_to_the_country_when_no_region_is_named()
     {
         var events = new DocBuilder("Gunmen attacked a checkpoint in Hasakah on Tuesday, killing two guards. Fighting has shaken Syria all week. A car bomb exploded at a different checkpoint.", Day)
