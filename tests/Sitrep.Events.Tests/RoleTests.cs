@@ -24,6 +24,26 @@ public class RoleTests
         Assert.Equal("Syrian Democratic Forces", e.Actor2);
     }
 
+    [Theory]
+    [InlineData("Officials said the SDF-run camps hold thousands of families.", "Syrian Democratic Forces")]
+    [InlineData("Thousands of families remain in camps operated by the SDF.", "Syrian Democratic Forces")]
+    [InlineData("Officials said the SDF patrols the roads around the town.", null)]
+    public void An_escape_whose_clause_names_no_custodian_is_from_the_force_the_article_names_holding_detainees(string later, string? custodian)
+    {
+        var e = Assert.Single(new DocBuilder("Dozens of inmates escaped from a camp near Raqqa on Tuesday. " + later, Day)
+            .Actor("SDF", "Syrian Democratic Forces").Place("Raqqa", DocBuilder.Raqqa).Number("Dozens", QuantityKind.Escaped, 24, null).Extract());
+        Assert.Equal(custodian, e.Actor2);
+    }
+
+    [Fact]
+    public void Forces_moved_in_to_support_X_make_X_an_associated_actor_not_the_target()
+    {
+        var e = Assert.Single(new DocBuilder("The coalition moved in armoured vehicles to support the SDF near Hasakah on Monday.", Day)
+            .Actor("coalition", "US-led coalition").Actor("SDF", "Syrian Democratic Forces").Place("Hasakah", DocBuilder.Hasakah).Extract());
+        Assert.Null(e.Actor2);
+        Assert.Contains("Syrian Democratic Forces", e.AssocActors);
+    }
+
     [Fact]
     public void Y_came_under_attack_from_X_makes_X_the_perpetrator()
     {

@@ -18,7 +18,7 @@ internal sealed class Lexicon
     /// <summary>The frames that make triggers tell no incident (modality.tsv).</summary>
     public Modality Modality { get; }
 
-    readonly SetElement? _civilians, _habitual, _sites, _ongoing, _incursions, _unrealised, _incidents, _occurred;
+    readonly SetElement? _civilians, _habitual, _sites, _custody, _ongoing, _incursions, _unrealised, _incidents, _occurred;
 
     Lexicon(IReadOnlyList<Trigger> triggers, ILookup<SubEventType, SubEventType> refines, IReadOnlyDictionary<string, SetElement> sets, Modality modality)
     {
@@ -26,6 +26,7 @@ internal sealed class Lexicon
         _civilians = sets.GetValueOrDefault("&CIVILIANS");
         _habitual = sets.GetValueOrDefault("&HABITUAL");
         _sites = sets.GetValueOrDefault("&SITE");
+        _custody = sets.GetValueOrDefault("&CUSTODY");
         _ongoing = sets.GetValueOrDefault("&ONGOING");
         _incursions = sets.GetValueOrDefault("&INCURSION");
         _unrealised = sets.GetValueOrDefault("&UNREALISED");
@@ -44,6 +45,9 @@ internal sealed class Lexicon
 
     /// <summary>Whether a lower-case word names a site an incident happens at (the &amp;SITE set: prison, camp, base, village…).</summary>
     public bool IsSiteWord(string word) => _sites?.Matches(word) == true;
+
+    /// <summary>Whether a lower-case word names a place or state of detention (the &amp;CUSTODY set: prison, camp, custody…).</summary>
+    public bool IsCustodyWord(string word) => _custody?.Matches(word) == true;
 
     /// <summary>Whether a lower-case word says an event is still going on (the &amp;ONGOING set: still, continued, until…).</summary>
     public bool IsOngoingWord(string word) => _ongoing?.Matches(word) == true;

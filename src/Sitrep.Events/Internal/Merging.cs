@@ -90,7 +90,8 @@ internal static class Merging
             latest = target ?? latest;
         }
         for (; next < locations.Count; next++) latest?.Locate(locations[next].Place);
-        return drafts.Select((d, i) => Build(d, $"e{i + 1}", doc, roles, lexicon)).ToList();
+        var custodian = roles.Custodian(doc);
+        return drafts.Select((d, i) => Build(d, $"e{i + 1}", doc, roles, lexicon, custodian)).ToList();
     }
 
     /// <summary>Whether a clause names a site other than the one in focus: "a second camp", "another prison", "a different checkpoint".</summary>
@@ -211,7 +212,7 @@ internal static class Merging
         return p.DistanceKm(q) is { } d && d <= km;
     }
 
-    static Event Build(Draft d, string id, Document doc, RoleFinder roles, Lexicon lexicon)
+    static Event Build(Draft d, string id, Document doc, RoleFinder roles, Lexicon lexicon, string? custodian)
     {
         var ms = d.Mentions;
         // Strikes in support of a battle stay strikes, whatever commentary on the fighting joined them before the battle was told.
@@ -232,7 +233,8 @@ internal static class Merging
         var claims = ms.SelectMany(m => m.Claims).DistinctBy(c => c.Evidence).ToList();
         var a1 = actor1?.Actor1;
         var site = SiteOf(ms, place);
-        var a2 = actor2?.Actor2 ?? RoleFinder.SiteTarget(site, a1, sub) ?? (a1 is null ? null : SideHit(d.Supports, a1));
+        var a2 = actor2?.Actor2 ?? RoleFinder.SiteTarget(site, a1, sub) ?? (a1 is null ? null : SideHit(d.Supports, a1))
+            ?? (custodian != a1 && ms.Any(m => m.Reading.Tags.Any(t => t is EventTag.PrisonAttack or EventTag.PrisonBreak or EventTag.Escape)) ? custodian : null);
 
         return new Event
         {

@@ -29,7 +29,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     static readonly string[][] AssocCues =
     [
         ["backed", "by"], ["supported", "by"], ["assisted", "by"], ["aided", "by"], ["support", "from"], ["help", "of"],
-        ["support", "of"], ["alongside"], ["joined", "by"], ["cover", "from"], ["along", "with"], ["together", "with"],
+        ["support", "of"], ["to", "support"], ["to", "help"], ["to", "assist"], ["alongside"], ["joined", "by"], ["cover", "from"], ["along", "with"], ["together", "with"],
     ];
     // "a checkpoint manned by X", "the prison held by X": X runs the place attacked, so it is the target.
     static readonly string[][] OperatorCues =
@@ -310,6 +310,36 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     /// <remarks>Protests and riots at a site are not attacks on it; a force is never its own target.</remarks>
     public static string? SiteTarget(Toponym? site, string? actor1, SubEventType sub) =>
         site?.Operator is { } runner && runner != actor1 && AcledTypes.TypeOf(sub) is not (EventType.Protests or EventType.Riots) ? runner : null;
+
+    /// <summary>The force the article names as holding detainees ("SDF-run camps", "prisons operated by X", "in X custody"),
+    /// the one named so most often; null when none is. An escape or a prison attack whose own clauses name no custodian is
+    /// against it, as the detention sites of one article are mostly one force's.</summary>
+    public string? Custodian(Document doc)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in doc.Actors)
+            if (IsParty(a.Actor) && HoldsDetainees(doc.Text, a.Span))
+                counts[a.Actor] = counts.GetValueOrDefault(a.Actor) + 1;
+        return counts.Count == 0 ? null : counts.MaxBy(c => c.Value).Key;
+    }
+
+    // Characters around a name searched for its custody cue: a few words either side.
+    const int CustodyWindow = 50;
+
+    bool HoldsDetainees(string text, TextSpan name)
+    {
+        var after = Words.Split(text, name.End, Math.Min(text.Length, name.End + CustodyWindow));
+        // "X custody", "X's custody"
+        int k = after.Count > 0 && after[0].Text == "s" ? 1 : 0;
+        if (k < after.Count && after[k].Text == "custody") return true;
+        // "X-run camps", "X-held prisons"
+        if (RunsSite(after, text, name.End) && after.Skip(1).Take(3).Any(w => lexicon.IsCustodyWord(w.Text))) return true;
+        // "camps operated by X", "the prison run by the X"
+        var before = Words.Split(text, Math.Max(0, name.Start - CustodyWindow), name.Start);
+        if (before.Count > 0 && before[^1].Text == "the") before.RemoveAt(before.Count - 1);
+        var cue = OperatorCues.FirstOrDefault(c => before.Count >= c.Length && before.TakeLast(c.Length).Select(w => w.Text).SequenceEqual(c));
+        return cue is not null && before.SkipLast(cue.Length).TakeLast(3).Any(w => lexicon.IsCustodyWord(w.Text));
+    }
 
     /// <summary>Whether an actor is a party to events rather than a reporter of them.</summary>
     public bool IsParty(string canonical) => _byCanonical.GetValueOrDefault(canonical) is not { IsReporter: true };
