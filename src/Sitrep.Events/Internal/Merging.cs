@@ -90,7 +90,8 @@ internal static class Merging
             latest = target ?? latest;
         }
         for (; next < locations.Count; next++) latest?.Locate(locations[next].Place);
-        var custodian = roles.Custodian(doc);
+        // Looked for only when an escape or prison attack names no custodian of its own.
+        var custodian = new Lazy<string?>(() => roles.Custodian(doc));
         return drafts.Select((d, i) => Build(d, $"e{i + 1}", doc, roles, lexicon, custodian)).ToList();
     }
 
@@ -212,7 +213,7 @@ internal static class Merging
         return p.DistanceKm(q) is { } d && d <= km;
     }
 
-    static Event Build(Draft d, string id, Document doc, RoleFinder roles, Lexicon lexicon, string? custodian)
+    static Event Build(Draft d, string id, Document doc, RoleFinder roles, Lexicon lexicon, Lazy<string?> custodian)
     {
         var ms = d.Mentions;
         // Strikes in support of a battle stay strikes, whatever commentary on the fighting joined them before the battle was told.
@@ -234,7 +235,7 @@ internal static class Merging
         var a1 = actor1?.Actor1;
         var site = SiteOf(ms, place);
         var a2 = actor2?.Actor2 ?? RoleFinder.SiteTarget(site, a1, sub) ?? (a1 is null ? null : SideHit(d.Supports, a1))
-            ?? (custodian != a1 && ms.Any(m => m.Reading.Tags.Any(t => t is EventTag.PrisonAttack or EventTag.PrisonBreak or EventTag.Escape)) ? custodian : null);
+            ?? (ms.Any(m => m.Reading.Tags.Any(t => t is EventTag.PrisonAttack or EventTag.PrisonBreak or EventTag.Escape)) && custodian.Value != a1 ? custodian.Value : null);
 
         return new Event
         {
