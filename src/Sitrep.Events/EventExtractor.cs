@@ -33,7 +33,7 @@ public sealed class EventExtractor : IStage
     static readonly HashSet<string> Anaphors = ["the", "this", "that", "these", "those", "its", "their", "same"];
 
     // Words after the subject that may come before the verb of a sentence that locates an event told before ("The incident
-    // was said to have occurred in X"), and the prepositions that then name its place.
+    // was reported to have happened in X"), and the prepositions that then name its place.
     const int LocatingReach = 5;
     static readonly HashSet<string> Locatives = ["in", "near", "at", "outside", "around", "inside", "on", "close"];
 
@@ -185,7 +185,7 @@ public sealed class EventExtractor : IStage
         // Publication day as a last resort, and only for news of the day.
         if (date is null && doc.Published is { } day) date = new DateRange(day.AddDays(-1), day, DatePrecision.Day);
         // "Similar bombings have taken place" with no date of their own compares with the past; it tells no incident. Nor
-        // does a trend or state ("has been ramping up its attacks", "in recent years") unless it dates one by day or week.
+        // does a trend or state ("has been stepping up its raids", "in recent years") unless it dates one by day or week.
         bool habitual = words.Any(w => _lexicon.IsHabitualWord(w.Text) || !ownDate && Comparisons.Contains(w.Text)) ||
             !(ownDate && date!.Precision <= DatePrecision.Week) && _lexicon.Modality.IsTrend(words);
         var certainty = CertaintyOf(doc, clause, one);
@@ -321,7 +321,7 @@ public sealed class EventExtractor : IStage
         : p.Precision >= PlacePrecision.Region ? focus
         : p.Country is { } country ? scenes.GetValueOrDefault(country) : null;
 
-    // "The incident was said to have occurred in X", "The attack took place near Y", "It happened at Z": a clause whose
+    // "The incident reportedly happened in X", "The attack took place near Y", "It happened at Z": a clause whose
     // subject refers back to an event and whose verb only locates it. It moves that event and tells none of its own.
     bool LocatesToldEvent(List<Word> words)
     {

@@ -16,7 +16,7 @@ public class ModalityTests
     [InlineData("IS vowed to attack army posts around Raqqa.")]
     [InlineData("Analysts in Raqqa said IS cells could launch fresh attacks against the army.")]
     [InlineData("Preachers in Raqqa are calling for fresh attacks by IS on army posts.")]
-    [InlineData("The media wing of IS taunted the army in Raqqa, warning that further attacks were coming.")]
+    [InlineData("The media wing of IS taunted the army in Raqqa, warning that more raids would follow.")]
     [InlineData("Officials in Raqqa gave orders for police units to capture IS inmates who are still at large.")]
     public void An_act_only_planned_threatened_called_for_or_possible_is_no_event(string text) =>
         Assert.Empty(Raqqa(text).Actor("IS", "Islamic State").Extract());
@@ -97,10 +97,10 @@ public class ModalityTests
         Assert.Equal(inName, ProperNames.IsNameWord(text, new Documents.TextSpan(0, text.Length), text.IndexOf(word, StringComparison.Ordinal)));
 
     [Theory]
-    [InlineData("The group has been ramping up its attacks on army convoys near Raqqa.")]
+    [InlineData("The group has been stepping up its raids on army convoys near Raqqa.")]
     [InlineData("The militia has been mobilizing thousands of fighters around Raqqa in recent years.")]
     [InlineData("Monitors have recorded a growing number of raids around Raqqa.")]
-    [InlineData("Its rule, which at its peak stretched from Raqqa to the border, collapsed under air strikes.")]
+    [InlineData("Its rule, at its peak spanning Raqqa and the border, collapsed under air strikes.")]
     public void A_trend_or_state_is_no_incident(string text) => Assert.Empty(Raqqa(text).Extract());
 
     [Fact]

@@ -81,7 +81,7 @@ public class SceneTests
 
     [Theory]
     [InlineData("The attack took place in Hammam al-Alil, a town south of the city.")]
-    [InlineData("The incident was said to have occurred in Hammam al-Alil.")]
+    [InlineData("The incident reportedly happened in Hammam al-Alil.")]
     [InlineData("It happened near Hammam al-Alil, officials said.")]
     public void A_sentence_that_locates_the_attack_moves_it_there_without_a_new_event(string then)
     {
@@ -139,7 +139,7 @@ public class SceneTests
     // --- a dated report bounds what its source tells, also later by reference back ---
 
     const string ReportText =
-        "Aid workers have had no access to the camps over the past week, but officials confirmed that 40 detainees escaped from a camp in Raqqa, according to a report Tuesday by the Rojava Monitor.\n" +
+        "Aid workers have had no access to the sites during the past week, but officials confirmed that 40 detainees escaped from a camp in Raqqa, according to a report Tuesday by the Rojava Monitor.\n" +
         "The monitor said six guards were wounded in a riot at a jail in Hasakah.\n" +
         "The army said three soldiers were wounded by a roadside bomb in Qamishli.";
 
@@ -147,7 +147,7 @@ public class SceneTests
         .Place("Raqqa", DocBuilder.Raqqa).Place("Hasakah", DocBuilder.Hasakah).Place("Qamishli", DocBuilder.Qamishli)
         .Time("the past week", Day.AddDays(-7), Day, DatePrecision.Week).Time("Tuesday", Tuesday, Tuesday)
         .Number("40 detainees", QuantityKind.Escaped, 40, 40).Number("six guards", QuantityKind.Injured, 6, 6).Number("three soldiers", QuantityKind.Injured, 3, 3)
-        .Said("the Rojava Monitor", "Rojava Monitor", "Aid workers have had no access to the camps over the past week, but officials confirmed that 40 detainees escaped from a camp in Raqqa, according to a report Tuesday by the Rojava Monitor.", "according to")
+        .Said("the Rojava Monitor", "Rojava Monitor", "Aid workers have had no access to the sites during the past week, but officials confirmed that 40 detainees escaped from a camp in Raqqa, according to a report Tuesday by the Rojava Monitor.", "according to")
         .Said("The monitor", "Rojava Monitor", "The monitor said six guards were wounded in a riot at a jail in Hasakah.", "said")
         .Said("The army", "Iraqi security forces", "The army said three soldiers were wounded by a roadside bomb in Qamishli.", "said");
 

@@ -107,7 +107,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         {
             if (actor2 == doer.Actor) (actor2, span2) = (actor1, span1);
             (actor1, span1, cued1) = (doer.Actor, doer.Span, true);
-            // The doer's verb takes its own object: "…, saying IS cells attacked SDF headquarters" names the target.
+            // The doer's verb takes its own object: "…, saying IS cells raided SDF posts" names the target.
             if ((actor2 is null || actor2 == actor1) && after.FirstOrDefault(a => a.Span.Start > doer.Span.End && a.Actor != doer.Actor) is { } hit)
                 (actor2, span2) = (hit.Actor, hit.Span);
         }
