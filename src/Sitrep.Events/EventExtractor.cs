@@ -210,7 +210,7 @@ public sealed class EventExtractor : IStage
         if (place is not null && place.Span.Start < c.OwnerSpan.End) place = null;
         var scene = place ?? focus.Place;
         // With no scene yet, the first country the article names other than the state's own.
-        var country = scene is null ? doc.Toponyms.FirstOrDefault(t => t.Place?.Country is { } c && c != home)?.Place!.Country : scene.Place?.Country;
+        var country = scene is null ? doc.Toponyms.FirstOrDefault(t => t.Place?.Country is { } other && other != home)?.Place!.Country : scene.Place?.Country;
         if (home is null || country is null || country == home) return (scene, place is not null, false, false);
         if (!Coarse(place) || _border?.Invoke(home, country) is not { } border) return (scene, place is not null, true, false);
         return (new Toponym(place?.Span ?? c.OwnerSpan, border, ToponymRole.Location), true, true, true);

@@ -95,13 +95,10 @@ internal static class Merging
         return drafts.Select((d, i) => Build(d, $"e{i + 1}", doc, roles, lexicon, custodian)).ToList();
     }
 
-    /// <summary>Whether a clause names a site other than the one in focus: "a second camp", "another prison", "a different checkpoint".</summary>
-    public static bool NamesAnotherSite(List<Word> words, Lexicon lexicon) => AnotherSite(words, lexicon);
-
     /// <summary>Whether a clause sets its incident apart from those told before: "another", "second", "separate" just
     /// before one of its triggers, or before a site ("a second camp").</summary>
     public static bool SetsApart(List<Word> words, IReadOnlyList<TriggerMatch> matches, Lexicon lexicon) =>
-        matches.Any(t => DistinctBefore(words, t.Start)) || AnotherSite(words, lexicon);
+        matches.Any(t => DistinctBefore(words, t.Start)) || NamesAnotherSite(words, lexicon);
 
     // "another car bomb", "three other similar blasts": a word setting the incident apart just before any of its triggers.
     static bool DistinctBefore(List<Word> words, int triggerStart)
@@ -112,8 +109,9 @@ internal static class Merging
         return false;
     }
 
-    // "escaped from a second camp", "a truck bomb at another jail": a different site is a different incident.
-    static bool AnotherSite(List<Word> words, Lexicon lexicon)
+    /// <summary>Whether a clause names a site other than the one in focus ("escaped from a second camp", "a truck bomb at
+    /// another jail", "a different checkpoint"): a different site is a different incident, not in the first site's town.</summary>
+    public static bool NamesAnotherSite(List<Word> words, Lexicon lexicon)
     {
         for (int i = 0; i < words.Count; i++)
             if (OtherSite.Contains(words[i].Text))
@@ -131,11 +129,14 @@ internal static class Merging
     {
         var draft = new Draft(m) { Supports = drafts.LastOrDefault(d => Supported(d, m, roles)) };
         foreach (var strikes in drafts)
-            if (strikes.Supports is null && StrikerOf(strikes.Mentions[0], roles) is { } striker &&
-                GroundSide([m]) is { } side && side != striker && GroundSide(strikes.Mentions) is null && Joinable(strikes, m))
+            if (strikes.Supports is null && StruckBefore(strikes, m, roles) && Joinable(strikes, m))
                 strikes.Supports = draft;
         return draft;
     }
+
+    // Whether the draft is air strikes told before any ground fighting, by a state other than the mention's ground attacker.
+    static bool StruckBefore(Draft strikes, Mention m, RoleFinder roles) =>
+        StrikerOf(strikes.Mentions[0], roles) is { } striker && GroundSide([m]) is { } side && side != striker && GroundSide(strikes.Mentions) is null;
 
     // ACLED codes air strikes by another side than the one fighting on the ground as an event of their own, even when
     // they support the battle ("after a week of fighting and coalition airstrikes"): neither joins the other's event.
@@ -144,8 +145,7 @@ internal static class Merging
         StrikerOf(m, roles) is { } striker && GroundSide(d.Mentions) is { } side && side != striker && Joinable(d, m);
 
     static bool StrikesApart(Draft d, Mention m, RoleFinder roles) =>
-        Supported(d, m, roles) || d.Supports is not null && m.Reading.Sub != SubEventType.AirDroneStrike ||
-        StrikerOf(d.Mentions[0], roles) is { } striker && GroundSide([m]) is { } side && side != striker && GroundSide(d.Mentions) is null;
+        Supported(d, m, roles) || d.Supports is not null && m.Reading.Sub != SubEventType.AirDroneStrike || StruckBefore(d, m, roles);
 
     // The state or coalition an air strike mention names as its perpetrator, if any.
     static string? StrikerOf(Mention m, RoleFinder roles) =>

@@ -20,33 +20,19 @@ internal sealed record ModalityCue(IReadOnlyList<PatternElement> Pattern, int Re
 /// <remarks>
 /// Like negation, a frame reaches a few words forward from its cue: "plans to attack", "could launch attacks". A trigger
 /// under an irrealis frame is dropped unless a realis cue also covers it ("tried to storm", "an attempt to free").
-/// Cues are indexed by their first word (exact, or the first three letters of a prefix), so a position costs two look-ups.
+/// Cues are indexed by their first word (<see cref="FirstWordIndex{T}"/>), so a position costs two look-ups.
 /// </remarks>
 internal sealed class Modality
 {
-    const int KeyLength = 3;
-    readonly Dictionary<string, List<ModalityCue>> _exact = new(StringComparer.Ordinal);
-    readonly Dictionary<string, List<ModalityCue>> _byPrefix = new(StringComparer.Ordinal);
-    // Looks prefixes up by a span of the word, so scanning a clause allocates no key strings.
-    readonly Dictionary<string, List<ModalityCue>>.AlternateLookup<ReadOnlySpan<char>> _prefixOf;
+    readonly FirstWordIndex<ModalityCue> _index;
     // How far back from a trigger a covering cue may start: the longest cue plus the longest reach.
     readonly int _lookBack;
 
     public Modality(IEnumerable<ModalityCue> cues)
     {
-        foreach (var c in cues)
-        {
-            var (index, key) = c.Pattern[0] switch
-            {
-                ExactElement e => (_exact, e.Word),
-                PrefixElement p => (_byPrefix, p.Prefix[..KeyLength]),
-                _ => throw new InvalidOperationException($"{c.Origin}: a cue must start with a word or a prefix."),
-            };
-            if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-            list.Add(c);
-            _lookBack = Math.Max(_lookBack, c.Pattern.Count + c.Reach);
-        }
-        _prefixOf = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+        var all = cues.ToList();
+        _index = new(all.Select(c => (c.Pattern, c, c.Origin)));
+        _lookBack = all.Count == 0 ? 0 : all.Max(c => c.Pattern.Count + c.Reach);
     }
 
     /// <summary>Whether the trigger starting at word <paramref name="trigger"/> stands under an irrealis frame and under no realis one.</summary>
@@ -55,31 +41,28 @@ internal sealed class Modality
         bool irrealis = false;
         for (int s = Math.Max(0, trigger - _lookBack); s < trigger; s++)
         {
-            var (exact, prefixed) = CuesAt(words[s].Text);
+            var (exact, prefixed) = _index.At(words[s].Text);
             if (Covers(exact, words, s, trigger, ref irrealis) || Covers(prefixed, words, s, trigger, ref irrealis)) return false;
         }
         return irrealis;
     }
 
-    /// <summary>Whether any trend cue stands in the words ("has been ramping up", "in recent years").</summary>
+    /// <summary>Whether any trend cue stands in the words ("has been stepping up", "in recent years").</summary>
     public bool IsTrend(List<Word> words)
     {
         for (int s = 0; s < words.Count; s++)
         {
-            var (exact, prefixed) = CuesAt(words[s].Text);
+            var (exact, prefixed) = _index.At(words[s].Text);
             if (HasTrend(exact, words, s) || HasTrend(prefixed, words, s)) return true;
         }
         return false;
     }
 
-    (List<ModalityCue>? Exact, List<ModalityCue>? Prefixed) CuesAt(string w) =>
-        (_exact.GetValueOrDefault(w), w.Length >= KeyLength && _prefixOf.TryGetValue(w.AsSpan(0, KeyLength), out var p) ? p : null);
-
     // Notes an irrealis frame over the trigger in `irrealis`; true when a realis cue covers it, which settles the matter.
-    static bool Covers(List<ModalityCue>? cues, List<Word> words, int s, int trigger, ref bool irrealis)
+    static bool Covers(List<(PatternElement First, ModalityCue Cue)>? cues, List<Word> words, int s, int trigger, ref bool irrealis)
     {
         if (cues is null) return false;
-        foreach (var cue in cues)
+        foreach (var (_, cue) in cues)
         {
             int end = End(cue, words, s);
             if (end < 0 || end > trigger || trigger >= end + cue.Reach) continue;
@@ -93,10 +76,10 @@ internal sealed class Modality
         return false;
     }
 
-    static bool HasTrend(List<ModalityCue>? cues, List<Word> words, int s)
+    static bool HasTrend(List<(PatternElement First, ModalityCue Cue)>? cues, List<Word> words, int s)
     {
         if (cues is null) return false;
-        foreach (var cue in cues)
+        foreach (var (_, cue) in cues)
             if (cue.Frame == Frame.Trend && End(cue, words, s) >= 0) return true;
         return false;
     }

@@ -335,10 +335,9 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         // "X-run camps", "X-held prisons"
         if (RunsSite(after, text, name.End) && after.Skip(1).Take(3).Any(w => lexicon.IsCustodyWord(w.Text))) return true;
         // "camps operated by X", "the prison run by the X"
-        var before = Words.Split(text, Math.Max(0, name.Start - CustodyWindow), name.Start);
-        if (before.Count > 0 && before[^1].Text == "the") before.RemoveAt(before.Count - 1);
-        var cue = OperatorCues.FirstOrDefault(c => before.Count >= c.Length && before.TakeLast(c.Length).Select(w => w.Text).SequenceEqual(c));
-        return cue is not null && before.SkipLast(cue.Length).TakeLast(3).Any(w => lexicon.IsCustodyWord(w.Text));
+        var before = Words.Split(text, Math.Max(0, name.Start - CustodyWindow), name.Start).Select(w => w.Text).ToList();
+        if (before is [.., "the"]) before.RemoveAt(before.Count - 1);
+        return OperatorCues.FirstOrDefault(c => EndsWith(before, c)) is { } cue && before.SkipLast(cue.Length).TakeLast(3).Any(lexicon.IsCustodyWord);
     }
 
     /// <summary>Whether an actor is a party to events rather than a reporter of them.</summary>

@@ -1,34 +1,12 @@
 namespace Sitrep.Events.Internal;
 
 /// <summary>Finds every trigger of a lexicon in a run of words.</summary>
-/// <remarks>Triggers are indexed by their first element (exact word, or the first three letters of a prefix) so a word costs two look-ups.</remarks>
+/// <remarks>Triggers are indexed by their first element (<see cref="FirstWordIndex{T}"/>), so a word costs two look-ups.</remarks>
 internal sealed class TriggerMatcher
 {
-    const int KeyLength = 3;
-    readonly Dictionary<string, List<(PatternElement First, Trigger Trigger)>> _exact = new(StringComparer.Ordinal);
-    readonly Dictionary<string, List<(PatternElement First, Trigger Trigger)>> _byPrefix = new(StringComparer.Ordinal);
+    readonly FirstWordIndex<Trigger> _index;
 
-    // Prefix keys are looked up as spans of the word, so no three-letter substring is made per word.
-    readonly Dictionary<string, List<(PatternElement First, Trigger Trigger)>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
-
-    public TriggerMatcher(IEnumerable<Trigger> triggers)
-    {
-        _prefixLookup = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var t in triggers)
-            foreach (var first in Alternatives(t.Pattern[0]))
-            {
-                var (index, key) = first switch
-                {
-                    ExactElement e => (_exact, e.Word),
-                    PrefixElement p => (_byPrefix, p.Prefix[..KeyLength]),
-                    _ => throw new InvalidOperationException($"{t.Origin}: a pattern cannot start with a gap."),
-                };
-                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-                list.Add((first, t));
-            }
-    }
-
-    static IEnumerable<PatternElement> Alternatives(PatternElement e) => e is SetElement s ? s.Members : [e];
+    public TriggerMatcher(IEnumerable<Trigger> triggers) => _index = new(triggers.Select(t => (t.Pattern, t, t.Origin)));
 
     /// <summary>Every match in <paramref name="words"/>, in order of first word.</summary>
     public List<TriggerMatch> Find(IReadOnlyList<Word> words)
@@ -36,9 +14,9 @@ internal sealed class TriggerMatcher
         var found = new List<TriggerMatch>();
         for (int i = 0; i < words.Count; i++)
         {
-            var w = words[i].Text;
-            if (_exact.TryGetValue(w, out var exact)) TryAll(exact, words, i, found);
-            if (w.Length >= KeyLength && _prefixLookup.TryGetValue(w.AsSpan(0, KeyLength), out var prefixed)) TryAll(prefixed, words, i, found);
+            var (exact, prefixed) = _index.At(words[i].Text);
+            if (exact is not null) TryAll(exact, words, i, found);
+            if (prefixed is not null) TryAll(prefixed, words, i, found);
         }
         return found.Exists(m => m.Trigger.Masks) ? Unmasked(found) : found;
     }
