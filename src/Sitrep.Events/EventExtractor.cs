@@ -124,10 +124,11 @@ public sealed class EventExtractor : IStage
         var attributed = doc.Attributions.Where(a => a.Scope.Overlaps(clause)).Select(a => a.Source).Distinct().ToList();
         var sources = attributed.Count == 0 && doc.Article.Outlet is { } outlet ? [outlet] : attributed;
         var report = focus.ReportOf(attributed);
-        // "a second camp", "another checkpoint": a site other than the one in focus is not in its town.
-        var chosenPlace = place ?? (Merging.NamesAnotherSite(words, _lexicon) ? WiderScene(scenes, focus.Place) : focus.Place);
-        bool ongoing = words.Any(w => _lexicon.IsOngoingWord(w.Text));
-        bool apart = Merging.SetsApart(words, matches, _lexicon);
+        // "a second camp", "another checkpoint": a site other than the one in focus is another incident, not in its town.
+        bool anotherSite = Merging.NamesAnotherSite(words, _lexicon);
+        var chosenPlace = place ?? (anotherSite ? WiderScene(scenes, focus.Place) : focus.Place);
+        bool ongoing = words.Any(w => _lexicon.In(WordSet.Ongoing, w.Text));
+        bool apart = anotherSite || Merging.SetsApart(words, matches);
         // One campaign of each state a clause tells; one said not to have happened tells nothing.
         var front = campaigns.Where(c => !c.Unrealised).DistinctBy(c => c.Force).Select(c => (Campaign: c, Scene: CampaignScene(doc, c, place, focus))).ToList();
         // A ceasefire told with the campaign it halts is set where the campaign is.
@@ -186,7 +187,7 @@ public sealed class EventExtractor : IStage
         if (date is null && doc.Published is { } day) date = new DateRange(day.AddDays(-1), day, DatePrecision.Day);
         // "Similar bombings have taken place" with no date of their own compares with the past; it tells no incident. Nor
         // does a trend or state ("has been stepping up its raids", "in recent years") unless it dates one by day or week.
-        bool habitual = words.Any(w => _lexicon.IsHabitualWord(w.Text) || !ownDate && Comparisons.Contains(w.Text)) ||
+        bool habitual = words.Any(w => _lexicon.In(WordSet.Habitual, w.Text) || !ownDate && Comparisons.Contains(w.Text)) ||
             !(ownDate && date!.Precision <= DatePrecision.Week) && _lexicon.Modality.IsTrend(words);
         var certainty = CertaintyOf(doc, clause, one);
         var claims = numbers.Select(n => new Claim(n.Kind!.Value, n.Range, SourceOf(doc, n.Span) ?? sources.FirstOrDefault(), certainty, n.Span)).ToList();
@@ -326,10 +327,10 @@ public sealed class EventExtractor : IStage
     bool LocatesToldEvent(List<Word> words)
     {
         int subject = words is [{ Text: "it" }, ..] ? 1
-            : words.Count > 1 && Anaphors.Contains(words[0].Text) && _lexicon.IsIncidentWord(words[1].Text) ? 2 : 0;
+            : words.Count > 1 && Anaphors.Contains(words[0].Text) && _lexicon.In(WordSet.Incident, words[1].Text) ? 2 : 0;
         if (subject == 0) return false;
         for (int i = subject; i + 1 < words.Count && i <= subject + LocatingReach; i++)
-            if (_lexicon.IsOccurredWord(words[i].Text) && Locatives.Contains(words[i + 1].Text)) return true;
+            if (_lexicon.In(WordSet.Occurred, words[i].Text) && Locatives.Contains(words[i + 1].Text)) return true;
         return false;
     }
 

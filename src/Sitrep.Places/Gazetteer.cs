@@ -137,10 +137,7 @@ public sealed class Gazetteer
     /// </summary>
     public IEnumerable<(GazetteerEntry Border, string Other)> Borders(string country)
     {
-        _borders ??= _entries.Where(e => e.FeatureCode == "RGN" && e.Name.EndsWith(" border", StringComparison.Ordinal))
-            .Select(e => (Border: e, Sides: e.Name[..^" border".Length].Split('-').Select(n => Lookup(n).FirstOrDefault(c => c.Precision == PlacePrecision.Country)?.Country).ToArray()))
-            .Where(b => b.Sides is [{ }, { }])
-            .Select(b => (b.Border, b.Sides[0]!, b.Sides[1]!)).ToList();
+        _borders ??= ListedBorders();
         foreach (var (border, a, b) in _borders)
         {
             if (a == country) yield return (border, b);
@@ -149,6 +146,27 @@ public sealed class Gazetteer
     }
 
     List<(GazetteerEntry, string, string)>? _borders;
+
+    // The borders of regions.tsv whose two sides are countries, with their ISO codes in the order the name gives them.
+    List<(GazetteerEntry, string, string)> ListedBorders()
+    {
+        var borders = new List<(GazetteerEntry, string, string)>();
+        foreach (var e in _entries)
+            if (e.FeatureCode == "RGN" && BorderSides(e.Name) is ({ } a, { } b) && CountryCode(a) is { } first && CountryCode(b) is { } second)
+                borders.Add((e, first, second));
+        return borders;
+    }
+
+    string? CountryCode(string name) => Lookup(name).FirstOrDefault(c => c.Precision == PlacePrecision.Country)?.Country;
+
+    /// <summary>The two country names of a border named as regions.tsv names them ("Syria-Turkey border" gives Syria and
+    /// Turkey), or null for any other name.</summary>
+    internal static (string First, string Second)? BorderSides(string name)
+    {
+        if (!name.EndsWith(" border", StringComparison.Ordinal)) return null;
+        var sides = name[..^" border".Length].Split('-');
+        return sides.Length == 2 ? (sides[0], sides[1]) : null;
+    }
 
     /// <summary>The border between two countries (ISO codes) as a place ("Syria-Turkey border" for TR and SY), or null when regions.tsv lists none.</summary>
     public Place? Border(string country, string other)

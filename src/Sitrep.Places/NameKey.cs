@@ -43,18 +43,26 @@ public static class NameKey
         return articles == 0 || articles == words ? length : WithoutArticles(buffer, length);
     }
 
-    // Drops the article words of a folded key in place; what is kept only ever moves left.
-    static int WithoutArticles(Span<char> folded, int length)
+    // Drops the article words of a folded key in place.
+    static int WithoutArticles(Span<char> folded, int length) =>
+        MapWords(folded, length, [], static (word, _) => ArticleLookup.Contains(word) ? [] : word);
+
+    // A word of a key rewritten, possibly in scratch; empty to drop it. Never longer than the word.
+    delegate ReadOnlySpan<char> WordMap(ReadOnlySpan<char> word, Span<char> scratch);
+
+    // Rewrites each word of a key in place by `map`, joining the non-empty results by single spaces; returns the new
+    // length. No result is longer than its word, so what is kept only ever moves left.
+    static int MapWords(Span<char> key, int length, Span<char> scratch, WordMap map)
     {
         int kept = 0;
         for (int start = 0; start < length;)
         {
-            int end = folded[start..length].IndexOf(' ') is var space and >= 0 ? start + space : length;
-            var word = folded[start..end];
-            if (!ArticleLookup.Contains(word))
+            int end = key[start..length].IndexOf(' ') is var space and >= 0 ? start + space : length;
+            var word = map(key[start..end], scratch);
+            if (word.Length > 0)
             {
-                if (kept > 0) folded[kept++] = ' ';
-                word.CopyTo(folded[kept..]);
+                if (kept > 0) key[kept++] = ' ';
+                word.CopyTo(key[kept..]);
                 kept += word.Length;
             }
             start = end + 1;
@@ -94,20 +102,7 @@ public static class NameKey
     {
         int length = ExactInto(name, buffer);
         Span<char> scratch = length <= 256 ? stackalloc char[length] : new char[length];
-        int kept = 0;
-        for (int start = 0; start < length;)
-        {
-            int end = buffer[start..length].IndexOf(' ') is var space and >= 0 ? start + space : length;
-            var skeleton = Skeleton(buffer[start..end], scratch);
-            if (skeleton.Length > 0)
-            {
-                if (kept > 0) buffer[kept++] = ' ';
-                skeleton.CopyTo(buffer[kept..]);
-                kept += skeleton.Length;
-            }
-            start = end + 1;
-        }
-        return kept;
+        return MapWords(buffer, length, scratch, Skeleton);
     }
 
     /// <summary>Whether the <see cref="Exact"/> key of <paramref name="name"/> is <paramref name="key"/>, without making the key string.</summary>

@@ -38,14 +38,14 @@ internal sealed class Campaigns(StateOwner owners, Lexicon lexicon)
 
     // An incursion, invasion or offensive, or a named operation ("Operation Peace Spring": capitalised, with its name).
     bool IsCampaignNoun(List<Word> words, int i, string text) =>
-        lexicon.IsIncursionNoun(words[i].Text) ||
+        lexicon.In(WordSet.Incursion, words[i].Text) ||
         words[i].Text == "operation" && char.IsUpper(text[words[i].Start]) && i + 1 < words.Count && char.IsUpper(text[words[i + 1].Start]);
 
     bool Unrealised(List<Word> words, int ownerStart)
     {
         int i = words.FindIndex(w => w.Start >= ownerStart);
         for (int k = i - 1; k >= 0 && k >= i - UnrealisedReach; k--)
-            if (lexicon.IsUnrealisedWord(words[k].Text) || lexicon.IsHabitualWord(words[k].Text)) return true;
+            if (lexicon.In(WordSet.Unrealised, words[k].Text) || lexicon.In(WordSet.Habitual, words[k].Text)) return true;
         return false;
     }
 }

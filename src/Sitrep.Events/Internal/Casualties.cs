@@ -44,7 +44,7 @@ internal static class Casualties
             if (doc.Actors.FirstOrDefault(a => a.Span.Start <= w.Start && w.Start < a.Span.End) is { } actor) return actor.Actor;
             if (Fillers.Contains(w.Text)) continue;
             if (Everyone.Contains(w.Text)) return null;
-            return lexicon.IsCivilianWord(w.Text) ? "civilians" : w.Text.TrimEnd('s');
+            return lexicon.In(WordSet.Civilians, w.Text) ? "civilians" : w.Text.TrimEnd('s');
         }
         return null;
     }

@@ -3,6 +3,29 @@ using Sitrep.Model;
 
 namespace Sitrep.Events.Internal;
 
+/// <summary>The synonym sets of synonyms.tsv the code asks about by name (each is &amp;NAME there: <see cref="Site"/> is &amp;SITE).</summary>
+internal enum WordSet
+{
+    /// <summary>Words naming civilians.</summary>
+    Civilians,
+    /// <summary>Words marking a pattern, trend or possibility rather than one incident.</summary>
+    Habitual,
+    /// <summary>Sites an incident happens at: prison, camp, base, village…</summary>
+    Site,
+    /// <summary>Places or states of detention: prison, camp, custody…</summary>
+    Custody,
+    /// <summary>Words saying an event is still going on: still, continued, until…</summary>
+    Ongoing,
+    /// <summary>A state's campaign as a whole: incursion, invasion, offensive.</summary>
+    Incursion,
+    /// <summary>Words saying the act after them has not happened: planned, possible, imminent…</summary>
+    Unrealised,
+    /// <summary>Nouns for an event already told: "the incident", "the attack".</summary>
+    Incident,
+    /// <summary>Verbs saying where or that an event happened: "occurred", "took place".</summary>
+    Occurred,
+}
+
 /// <summary>The event knowledge of data/events: synonym sets, triggers, weapons and modality frames.</summary>
 internal sealed class Lexicon
 {
@@ -18,56 +41,28 @@ internal sealed class Lexicon
     /// <summary>The frames that make triggers tell no incident (modality.tsv).</summary>
     public Modality Modality { get; }
 
-    readonly SetElement? _civilians, _habitual, _sites, _custody, _ongoing, _incursions, _unrealised, _incidents, _occurred;
+    // The sets the code asks about, indexed by WordSet; null for a set synonyms.tsv does not define (it matches nothing).
+    readonly SetElement?[] _sets;
 
     Lexicon(IReadOnlyList<Trigger> triggers, ILookup<SubEventType, SubEventType> refines, IReadOnlyDictionary<string, SetElement> sets, Modality modality)
     {
         Modality = modality;
-        _civilians = sets.GetValueOrDefault("&CIVILIANS");
-        _habitual = sets.GetValueOrDefault("&HABITUAL");
-        _sites = sets.GetValueOrDefault("&SITE");
-        _custody = sets.GetValueOrDefault("&CUSTODY");
-        _ongoing = sets.GetValueOrDefault("&ONGOING");
-        _incursions = sets.GetValueOrDefault("&INCURSION");
-        _unrealised = sets.GetValueOrDefault("&UNREALISED");
-        _incidents = sets.GetValueOrDefault("&INCIDENT");
-        _occurred = sets.GetValueOrDefault("&OCCURRED");
+        _sets = Enum.GetValues<WordSet>().Select(s => sets.GetValueOrDefault(SetName(s))).ToArray();
         Triggers = triggers;
         Matcher = new TriggerMatcher(triggers);
         Refines = refines;
     }
 
-    /// <summary>Whether a lower-case word names civilians (the &amp;CIVILIANS set).</summary>
-    public bool IsCivilianWord(string word) => _civilians?.Matches(word) == true;
+    /// <summary>Whether a lower-case word belongs to a synonym set.</summary>
+    public bool In(WordSet set, string word) => _sets[(int)set]?.Matches(word) == true;
+
+    // The set's name in synonyms.tsv: "&" and the name in capitals (WordSet.Site is &SITE).
+    static string SetName(WordSet set) => "&" + set.ToString().ToUpperInvariant();
 
     /// <summary>Whether a trigger names a weapon (weapons.tsv) rather than an act.</summary>
     public bool IsWeapon(Trigger trigger) => trigger.Origin.StartsWith(WeaponsFile, StringComparison.Ordinal);
 
-    /// <summary>Whether a lower-case word names a site an incident happens at (the &amp;SITE set: prison, camp, base, village…).</summary>
-    public bool IsSiteWord(string word) => _sites?.Matches(word) == true;
-
-    /// <summary>Whether a lower-case word names a place or state of detention (the &amp;CUSTODY set: prison, camp, custody…).</summary>
-    public bool IsCustodyWord(string word) => _custody?.Matches(word) == true;
-
-    /// <summary>Whether a lower-case word says an event is still going on (the &amp;ONGOING set: still, continued, until…).</summary>
-    public bool IsOngoingWord(string word) => _ongoing?.Matches(word) == true;
-
-    /// <summary>Whether a lower-case word names a state's campaign as a whole (the &amp;INCURSION set: incursion, invasion, offensive).</summary>
-    public bool IsIncursionNoun(string word) => _incursions?.Matches(word) == true;
-
-    /// <summary>Whether a lower-case word says the act after it has not happened (the &amp;UNREALISED set: planned, possible, imminent…).</summary>
-    public bool IsUnrealisedWord(string word) => _unrealised?.Matches(word) == true;
-
-    /// <summary>Whether a lower-case word names an event already told ("the incident", "the attack"; the &amp;INCIDENT set).</summary>
-    public bool IsIncidentWord(string word) => _incidents?.Matches(word) == true;
-
-    /// <summary>Whether a lower-case word says where or that an event happened ("occurred", "took place"; the &amp;OCCURRED set).</summary>
-    public bool IsOccurredWord(string word) => _occurred?.Matches(word) == true;
-
     const string WeaponsFile = "weapons.tsv";
-
-    /// <summary>Whether a lower-case word marks a pattern, trend or possibility rather than one incident (the &amp;HABITUAL set).</summary>
-    public bool IsHabitualWord(string word) => _habitual?.Matches(word) == true;
 
     /// <summary>The lexicon shipped in the output folder's data/events.</summary>
     public static Lexicon Default => _default.Value;

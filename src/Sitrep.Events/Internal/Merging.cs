@@ -96,9 +96,9 @@ internal static class Merging
     }
 
     /// <summary>Whether a clause sets its incident apart from those told before: "another", "second", "separate" just
-    /// before one of its triggers, or before a site ("a second camp").</summary>
-    public static bool SetsApart(List<Word> words, IReadOnlyList<TriggerMatch> matches, Lexicon lexicon) =>
-        matches.Any(t => DistinctBefore(words, t.Start)) || NamesAnotherSite(words, lexicon);
+    /// before one of its triggers. A clause that <see cref="NamesAnotherSite"/> is set apart too.</summary>
+    public static bool SetsApart(List<Word> words, IReadOnlyList<TriggerMatch> matches) =>
+        matches.Any(t => DistinctBefore(words, t.Start));
 
     // "another car bomb", "three other similar blasts": a word setting the incident apart just before any of its triggers.
     static bool DistinctBefore(List<Word> words, int triggerStart)
@@ -116,7 +116,7 @@ internal static class Merging
         for (int i = 0; i < words.Count; i++)
             if (OtherSite.Contains(words[i].Text))
                 for (int k = i + 1; k < words.Count && k <= i + SiteReach; k++)
-                    if (lexicon.IsSiteWord(words[k].Text)) return true;
+                    if (lexicon.In(WordSet.Site, words[k].Text)) return true;
         return false;
     }
 
@@ -197,8 +197,11 @@ internal static class Merging
     static bool SharesCustodyTag(Draft d, Mention m) =>
         IsCustody(m) && d.Mentions.Any(IsCustody);
 
-    static bool IsCustody(Mention m) =>
-        m.Reading.Tags.Any(t => t is EventTag.PrisonAttack or EventTag.PrisonBreak or EventTag.Escape or EventTag.Recapture);
+    static bool IsCustody(Mention m) => IsAgainstCustody(m) || m.Reading.Tags.Contains(EventTag.Recapture);
+
+    // An attack on a prison, a break-out or an escape: acts against the force holding the detainees (a recapture is its own).
+    static bool IsAgainstCustody(Mention m) =>
+        m.Reading.Tags.Any(t => t is EventTag.PrisonAttack or EventTag.PrisonBreak or EventTag.Escape);
 
     static bool SamePlace(Toponym a, Toponym b, double km)
     {
@@ -235,7 +238,7 @@ internal static class Merging
         var a1 = actor1?.Actor1;
         var site = SiteOf(ms, place);
         var a2 = actor2?.Actor2 ?? RoleFinder.SiteTarget(site, a1, sub) ?? (a1 is null ? null : SideHit(d.Supports, a1))
-            ?? (ms.Any(m => m.Reading.Tags.Any(t => t is EventTag.PrisonAttack or EventTag.PrisonBreak or EventTag.Escape)) && custodian.Value != a1 ? custodian.Value : null);
+            ?? (ms.Any(IsAgainstCustody) && custodian.Value != a1 ? custodian.Value : null);
 
         return new Event
         {

@@ -159,7 +159,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     Roles WithGroups(Roles roles, SubEventType sub, IReadOnlyList<Word> words, string? country)
     {
         var type = AcledTypes.TypeOf(sub);
-        bool civiliansNamed = words.Any(w => lexicon.IsCivilianWord(w.Text) || Bystanders.Contains(w.Text));
+        bool civiliansNamed = words.Any(w => lexicon.In(WordSet.Civilians, w.Text) || Bystanders.Contains(w.Text));
         if (sub is SubEventType.ExcessiveForceAgainstProtesters)
             return roles with { Actor2 = ProtestersOf(country), Actor2Span = null, Actor1 = roles.Actor1 ?? roles.Actor2 };
         if (sub is SubEventType.ProtestWithIntervention)
@@ -333,11 +333,11 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         int k = after.Count > 0 && after[0].Text == "s" ? 1 : 0;
         if (k < after.Count && after[k].Text == "custody") return true;
         // "X-run camps", "X-held prisons"
-        if (RunsSite(after, text, name.End) && after.Skip(1).Take(3).Any(w => lexicon.IsCustodyWord(w.Text))) return true;
+        if (RunsSite(after, text, name.End) && after.Skip(1).Take(3).Any(w => lexicon.In(WordSet.Custody, w.Text))) return true;
         // "camps operated by X", "the prison run by the X"
         var before = Words.Split(text, Math.Max(0, name.Start - CustodyWindow), name.Start).Select(w => w.Text).ToList();
         if (before is [.., "the"]) before.RemoveAt(before.Count - 1);
-        return OperatorCues.FirstOrDefault(c => EndsWith(before, c)) is { } cue && before.SkipLast(cue.Length).TakeLast(3).Any(lexicon.IsCustodyWord);
+        return OperatorCues.FirstOrDefault(c => EndsWith(before, c)) is { } cue && before.SkipLast(cue.Length).TakeLast(3).Any(w => lexicon.In(WordSet.Custody, w));
     }
 
     /// <summary>Whether an actor is a party to events rather than a reporter of them.</summary>

@@ -64,9 +64,8 @@ internal sealed class RegionPoints(Gazetteer gazetteer)
     // A listed border on one country's side, named with that country first ("Turkey-Syria border" for Turkey's side).
     Place BorderPlace(GazetteerEntry border, string side)
     {
-        var sides = border.Name[..^" border".Length].Split('-');
         var first = gazetteer.Country(side)?.Name;
-        var name = sides.Length == 2 && sides[1] == first ? $"{sides[1]}-{sides[0]} border" : border.Name;
+        var name = Gazetteer.BorderSides(border.Name) is (var a, var b) && b == first ? $"{b}-{a} border" : border.Name;
         return new Place(name, side, null, border.Lat, border.Lon, PlacePrecision.Region, null, "RGN");
     }
 
