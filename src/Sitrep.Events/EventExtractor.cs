@@ -177,7 +177,7 @@ public sealed class EventExtractor : IStage
     {
         // A time that dates only the report bounds the event, like a carried time, without fixing it; so does the dated
         // report of the clause's source told before ("The center said …"), when the time in focus runs past it.
-        var (date, dateSpan, ownDate) = ClauseTime.For(times, words, dated, focus.Time?.Range) is { } time ? (time.Range, (TextSpan?)time.Time.Span, !time.OfReport)
+        var (date, dateSpan, ownDate) = ClauseTime.For(times, words, dated, focus.Time) is { } time ? (time.Range, (TextSpan?)time.Time.Span, !time.OfReport)
             : report is { } told && (focus.Time?.Range is not { } carried || carried.To > told.Range.To) ? (told.Range, (TextSpan?)told.Time, false)
             : focus.Time is { Range: { } fr } ? (fr, (TextSpan?)focus.Time.Span, false)
             : (null, null, false);

@@ -44,7 +44,8 @@ internal sealed class DocBuilder(string text, DateOnly? published = null, string
         Add(_toponyms, new Toponym(Find(words), town with { Name = facility, Precision = PlacePrecision.Facility }, ToponymRole.Facility, facility, runBy));
     public DocBuilder Number(string words, QuantityKind kind, long? min, long? max) => Add(_numbers, new NumberMention(Find(words), new NumberRange(min, max, min == max ? min : null, words), kind, null));
     public DocBuilder Time(string words, DateOnly from, DateOnly to, DatePrecision precision = DatePrecision.Day) => Add(_times, new TimeMention(Find(words), new DateRange(from, to, precision)));
-    public DocBuilder TimeSince(string words, DateRange anchor) => Add(_times, new TimeMention(Find(words), new DateRange(anchor.From, published!.Value, anchor.Precision), anchor));
+    public DocBuilder TimeSince(string words, DateRange anchor, DatePrecision? precision = null) =>
+        Add(_times, new TimeMention(Find(words), new DateRange(anchor.From, published!.Value, precision ?? anchor.Precision), anchor));
     public DocBuilder Said(string sourceWords, string source, string scopeWords, string? cueWords = null) =>
         Add(_attributions, new Attribution(Find(cueWords ?? sourceWords), source, Find(sourceWords), Find(scopeWords)));
     public DocBuilder Hedged(string words, Certainty certainty, string scopeWords) => Add(_hedges, new Hedge(Find(words), certainty, Find(scopeWords)));

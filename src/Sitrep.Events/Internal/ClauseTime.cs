@@ -31,27 +31,38 @@ internal sealed record ClauseTime(TimeMention Time, DateRange Range, bool OfRepo
     /// <remarks>A time of the event itself beats a time of its report; then the finest one wins, since coarser times in the
     /// same clause are periods of comparison ("its deadliest attack this year"); then the one nearest the trigger.
     /// A report's day inside a week told in the clause or carried in <paramref name="context"/> ("over the past week, …
-    /// according to a report Tuesday") dates its event from that week's start to the report.</remarks>
-    public static ClauseTime? For(IReadOnlyList<TimeMention> times, List<Word> words, int trigger, DateRange? context = null)
+    /// according to a report Tuesday") dates its event from that week's start to the report. A since-phrase is no such
+    /// week: what a source claims on its day within the weeks since a start happened then, not at any time since.</remarks>
+    public static ClauseTime? For(IReadOnlyList<TimeMention> times, List<Word> words, int trigger, TimeMention? context = null)
     {
         var best = times.Where(t => t.Range is not null).Select(t => Of(t, words, trigger))
             .OrderBy(c => c.OfReport).ThenBy(c => c.Range.Precision).ThenBy(c => Distance(c.Time.Span, trigger))
             .FirstOrDefault();
         if (best is not { OfReport: true, Range: { Precision: DatePrecision.Day } day }) return best;
-        var week = times.Select(t => t.Range).Append(context)
+        var week = times.Where(t => t.Anchor is null).Select(t => t.Range).Append(context?.Anchor is null ? context?.Range : null)
             .FirstOrDefault(r => r is { Precision: DatePrecision.Week } && r.From < day.From && r.To >= day.To);
         return week is null ? best : best with { Range = new DateRange(week.From, day.To, DatePrecision.Week) };
     }
 
     // The event a since-phrase names happened at its anchor ("since declaring victory in March 2019": March 2019); an
-    // event outside it lasts from then on. A report dates its event to that day or the day before.
+    // event outside it lasts from then on. A report dates its event to that day or the day before; news that came late in
+    // the day ("word of the raid broke late Monday") tells of that evening, and the night runs past midnight.
     static ClauseTime Of(TimeMention t, List<Word> words, int trigger)
     {
         bool report = DatesReport(words, t.Span, trigger);
         var range = t.Anchor is { } anchor && NamedBy(words, t.Span, trigger) ? anchor
-            : report && t.Range!.Precision == DatePrecision.Day ? new DateRange(t.Range.From.AddDays(-1), t.Range.To, DatePrecision.Day)
+            : report && t.Range!.Precision == DatePrecision.Day ? (IsLate(words, t.Span)
+                ? new DateRange(t.Range.From, t.Range.To.AddDays(1), DatePrecision.Day)
+                : new DateRange(t.Range.From.AddDays(-1), t.Range.To, DatePrecision.Day))
             : t.Range!;
         return new ClauseTime(t, range, report);
+    }
+
+    // "late Monday", "Monday night".
+    static bool IsLate(List<Word> words, TextSpan time)
+    {
+        var inside = words.Where(w => w.Start >= time.Start && w.End <= time.End).ToList();
+        return inside is [{ Text: "late" }, ..] || inside is [.., { Text: "night" }];
     }
 
     static bool NamedBy(List<Word> words, TextSpan phrase, int trigger)

@@ -11,7 +11,7 @@ namespace Sitrep.Events.Internal;
 /// </remarks>
 internal sealed class Focus
 {
-    readonly TimeMention? _mainTime;
+    TimeMention? _mainTime;
     readonly Dictionary<string, (DateRange Range, TextSpan Time)> _reports = new(StringComparer.Ordinal);
 
     /// <param name="main">The article's main place, in focus until another is named.</param>
@@ -47,6 +47,9 @@ internal sealed class Focus
         // A country mention does not replace a finer place in the same country ("in Syria" after "in Hasakah").
         if (place?.Place is { } p && !(p.Precision == PlacePrecision.Country && Place?.Place?.Country == p.Country))
             Place = place;
-        if (time is not null) Time = time;
+        if (time is null) return;
+        Time = time;
+        // The lede's time as its clause read it (a report's day as the range it bounds) is the one later paragraphs take.
+        if (time.Span == _mainTime?.Span) _mainTime = time;
     }
 }

@@ -1,0 +1,57 @@
+using Sitrep.Model;
+
+namespace Sitrep.Events.Tests;
+
+/// <summary>How an event known only through its report, or told in the aftermath of a dated start, is dated.</summary>
+public class DatingTests
+{
+    // A Thursday; Monday is 2024-03-11, Tuesday 2024-03-12.
+    static readonly DateOnly Day = new(2024, 3, 14);
+    static readonly DateOnly Monday = Day.AddDays(-3);
+    static readonly DateOnly Tuesday = Day.AddDays(-2);
+
+    [Fact]
+    public void News_that_broke_late_in_the_day_tells_of_that_evening_and_the_night_after()
+    {
+        var e = Assert.Single(new DocBuilder("News came late Monday, with residents saying gunmen had stormed an army post near Raqqa.", Day)
+            .Place("Raqqa", DocBuilder.Raqqa).Time("late Monday", Monday, Monday).Extract());
+        Assert.Equal((Monday, Tuesday), (e.Date!.From, e.Date.To));
+    }
+
+    [Fact]
+    public void A_report_made_during_the_day_tells_of_that_day_or_the_one_before()
+    {
+        var e = Assert.Single(new DocBuilder("Residents said on Monday that gunmen had stormed an army post near Raqqa.", Day)
+            .Place("Raqqa", DocBuilder.Raqqa).Time("on Monday", Monday, Monday).Extract());
+        Assert.Equal((Monday.AddDays(-1), Monday), (e.Date!.From, e.Date.To));
+    }
+
+    [Fact]
+    public void An_event_told_late_in_the_day_is_dated_that_day()
+    {
+        var e = Assert.Single(new DocBuilder("Gunmen stormed an army post near Raqqa late Monday.", Day)
+            .Place("Raqqa", DocBuilder.Raqqa).Time("late Monday", Monday, Monday).Extract());
+        Assert.Equal(DateRange.Day(Monday), e.Date);
+    }
+
+    [Fact]
+    public void Later_paragraphs_take_the_ledes_report_day_as_the_range_it_bounds()
+    {
+        var events = new DocBuilder("The army said on Tuesday that gunmen had stormed a checkpoint near Raqqa.\nA roadside bomb wounded four soldiers near Mosul.", Day)
+            .Place("Raqqa", DocBuilder.Raqqa).Place("Mosul", DocBuilder.Mosul).Number("four", QuantityKind.Injured, 4, 4)
+            .Time("on Tuesday", Tuesday, Tuesday).Extract();
+        var bomb = Assert.Single(events, e => e.Location?.Name == "Mosul");
+        Assert.Equal((Monday, Tuesday), (bomb.Date!.From, bomb.Date.To));
+    }
+
+    [Fact]
+    public void A_claim_on_its_day_within_the_weeks_since_a_start_dates_its_event_to_that_day_or_the_one_before()
+    {
+        var events = new DocBuilder("Since the army's offensive on March 4, militants have attacked checkpoints across Hasakah province. " +
+                "On Tuesday, the group claimed an assault on an army base near Raqqa that killed six soldiers.", Day)
+            .Place("Hasakah", DocBuilder.Hasakah).Place("Raqqa", DocBuilder.Raqqa).Number("six soldiers", QuantityKind.Killed, 6, 6)
+            .TimeSince("Since the army's offensive on March 4", DateRange.Day(new(2024, 3, 4)), DatePrecision.Week).Time("On Tuesday", Tuesday, Tuesday).Extract();
+        var assault = Assert.Single(events, e => e.Location?.Name == "Raqqa");
+        Assert.Equal((Monday, Tuesday), (assault.Date!.From, assault.Date.To));
+    }
+}
