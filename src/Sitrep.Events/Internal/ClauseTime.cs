@@ -9,7 +9,10 @@ namespace Sitrep.Events.Internal;
 /// <param name="OfReport">It says when the event was reported ("said on Tuesday that …"), so the event was then or shortly before.</param>
 internal sealed record ClauseTime(TimeMention Time, DateRange Range, bool OfReport)
 {
-    // Words that tell of a report; a time next to them dates the telling.
+    // Words that tell of a report; a time next to them dates the telling. Not the same list as RoleFinder's speech verbs
+    // or the attribution cues of the text stage (data/lexicons/attribution-cues.tsv), which find who speaks: a telling
+    // is dated by its nouns ("in a statement on Tuesday", "at a briefing") and participles ("saying on Monday") as well,
+    // and by a claim, whose claimant RoleFinder must keep as the perpetrator.
     static readonly HashSet<string> ReportWords =
     [
         "said", "says", "saying", "told", "reported", "reports", "announced", "confirmed", "confirming", "claimed", "claiming",

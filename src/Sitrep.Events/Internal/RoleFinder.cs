@@ -233,6 +233,8 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         "official", "officials", "spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespeople", "commander", "commanders",
         "officer", "officers", "leader", "leaders", "representative", "representatives", "source", "sources", "statement",
     ];
+    // Verbs by which a speaker only tells of the event. Unlike ClauseTime's report words and the text stage's attribution
+    // cues, no verb of claiming: "IS commanders claimed the bombing" makes IS its perpetrator (ClaimsResponsibility).
     static readonly HashSet<string> SpeechVerbs =
     [
         "said", "says", "say", "told", "acknowledged", "acknowledges", "confirmed", "confirms", "announced", "announces",
