@@ -83,7 +83,7 @@ public sealed class EventExtractor : IStage
             foreach (var clause in Clauses.Of(document.Text, sentence.Span))
             {
                 var place = PlaceIn(places, clause, theatre) ?? CountryNamedAsScene(document, places, clause);
-                var times = document.Times.Where(t => t.Range is not null && clause.Contains(t.Span)).ToList();
+                var times = document.Times.Where(t => t.Range is not null && clause.Contains(t.Span)).Select(t => focus.SinceStart(t, document.Published)).ToList();
                 var words = Words.Split(document.Text, clause.Start, clause.End);
                 facts.AddRange(FactsIn(document, clause, place ?? focus.Place));
                 if (place is not null && LocatesToldEvent(words))

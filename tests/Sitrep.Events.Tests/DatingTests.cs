@@ -54,4 +54,26 @@ public class DatingTests
         var assault = Assert.Single(events, e => e.Location?.Name == "Raqqa");
         Assert.Equal((Monday, Tuesday), (assault.Date!.From, assault.Date.To));
     }
+
+    // --- a week up to publication that begins just after the situation's dated start is the time since that start ---
+
+    static DateRange EscapeAfterOffensiveOn(DateOnly start) =>
+        new DocBuilder("Since the army's offensive on the first day, militants have attacked checkpoints across Hasakah province.\n" +
+                "Aid workers have had no access to the camps during the past week, but officials confirmed that 40 detainees escaped from a camp in Raqqa, according to a report Tuesday.", Day)
+            .Place("Hasakah", DocBuilder.Hasakah).Place("Raqqa", DocBuilder.Raqqa).Number("40 detainees", QuantityKind.Escaped, 40, 40)
+            .TimeSince("Since the army's offensive on the first day", DateRange.Day(start), DatePrecision.Week)
+            .Time("the past week", Day.AddDays(-7), Day, DatePrecision.Week).Time("Tuesday", Tuesday, Tuesday)
+            .Extract().Single(e => e.Location?.Name == "Raqqa").Date!;
+
+    [Fact]
+    public void The_past_week_after_a_start_eight_or_nine_days_before_publication_is_the_time_since_that_start()
+    {
+        Assert.Equal(new DateRange(Day.AddDays(-9), Tuesday, DatePrecision.Week), EscapeAfterOffensiveOn(Day.AddDays(-9)));
+    }
+
+    [Fact]
+    public void The_past_week_keeps_its_own_start_after_a_start_long_before()
+    {
+        Assert.Equal(new DateRange(Day.AddDays(-7), Tuesday, DatePrecision.Week), EscapeAfterOffensiveOn(Day.AddDays(-13)));
+    }
 }

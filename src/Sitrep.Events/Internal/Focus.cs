@@ -11,8 +11,13 @@ namespace Sitrep.Events.Internal;
 /// </remarks>
 internal sealed class Focus
 {
+    // A week up to publication that begins this many days after the situation's dated start is the time since then.
+    const int RoundedWeekSlack = 2;
+
     TimeMention? _mainTime;
     readonly Dictionary<string, (DateRange Range, TextSpan Time)> _reports = new(StringComparer.Ordinal);
+    // The day the situation the article tells of began, as its latest since-phrase dates it ("since the Oct. 9 invasion").
+    DateOnly? _start;
 
     /// <param name="main">The article's main place, in focus until another is named.</param>
     /// <param name="mainTime">The time of the lede's news, in focus wherever a paragraph has named no other.</param>
@@ -41,6 +46,13 @@ internal sealed class Focus
         return null;
     }
 
+    /// <summary>The time as the aftermath of the situation's dated start: a writer calls the eight or nine days since an
+    /// invasion "the past week", so a week up to <paramref name="published"/> that begins just after that start begins at it.</summary>
+    public TimeMention SinceStart(TimeMention time, DateOnly? published) =>
+        _start is { } start && time is { Anchor: null, Range: { Precision: DatePrecision.Week } week } && week.To == published &&
+        start < week.From && week.From.DayNumber - start.DayNumber <= RoundedWeekSlack
+            ? time with { Range = week with { From = start } } : time;
+
     /// <summary>Takes the clause's place and time, when it names them.</summary>
     public void Update(Toponym? place, TimeMention? time)
     {
@@ -49,6 +61,7 @@ internal sealed class Focus
             Place = place;
         if (time is null) return;
         Time = time;
+        if (time.Anchor is { Precision: DatePrecision.Day } anchor) _start = anchor.From;
         // The lede's time as its clause read it (a report's day as the range it bounds) is the one later paragraphs take.
         if (time.Span == _mainTime?.Span) _mainTime = time;
     }
