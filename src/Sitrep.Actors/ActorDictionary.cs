@@ -6,7 +6,7 @@ namespace Sitrep.Actors;
 /// <summary>The named actors and sources of conflict news, with their aliases and the descriptions news uses for them once named.</summary>
 /// <remarks>
 /// Read from a folder of TSV files: <c>descriptions.tsv</c> holds descriptions, <c>forces.tsv</c> each country's main
-/// state force, every other <c>*.tsv</c> holds entries (see the header of <c>data/actors/actors.tsv</c> for the columns). Lookups ignore diacritics, apostrophes, hyphens
+/// state force, <c>holders.tsv</c> the adjectives that name a country's holder of places ("Kurdish prisons"), every other <c>*.tsv</c> holds entries (see the header of <c>data/actors/actors.tsv</c> for the columns). Lookups ignore diacritics, apostrophes, hyphens
 /// and the dots of initials, and tolerate extra capitals but not missing ones: "Da'esh" finds "Daesh" and "ISIS" finds
 /// "ISIS", but "is" never finds "IS".
 /// </remarks>
@@ -15,8 +15,10 @@ public sealed class ActorDictionary
     static readonly string[] EntryColumns = ["canonical", "kind", "country", "aliases", "valid_from", "valid_to", "gloss", "added_by", "added"];
     static readonly string[] DescriptionColumns = ["description", "candidates", "gloss", "added_by", "added"];
     static readonly string[] ForceColumns = ["country", "demonyms", "state_force", "gloss", "added_by", "added"];
+    static readonly string[] HolderColumns = ["adjective", "country", "holder", "gloss", "added_by", "added"];
     const string DescriptionsFile = "descriptions.tsv";
     const string ForcesFile = "forces.tsv";
+    const string HoldersFile = "holders.tsv";
 
     static readonly Lazy<ActorDictionary> LazyDefault = new(() => Load(Path.Combine(AppContext.BaseDirectory, "data", "actors")));
 
@@ -25,6 +27,7 @@ public sealed class ActorDictionary
     readonly Dictionary<string, ActorEntry> _byCanonical = new(StringComparer.Ordinal);
     readonly Dictionary<string, NationalForce> _forceByCountry = new(StringComparer.Ordinal);
     readonly Dictionary<string, NationalForce> _forceByDemonym = new(StringComparer.OrdinalIgnoreCase);
+    readonly Dictionary<(string Adjective, string Country), HolderAdjective> _holders = [];
 
     /// <summary>The dictionary shipped in the output folder's <c>data/actors</c>, loaded on first use.</summary>
     public static ActorDictionary Default => LazyDefault.Value;
@@ -38,13 +41,17 @@ public sealed class ActorDictionary
     /// <summary>Each country's main state force, in line order.</summary>
     public IReadOnlyList<NationalForce> Forces { get; }
 
+    /// <summary>The adjectives that name a country's holder of places and sites, in line order.</summary>
+    public IReadOnlyList<HolderAdjective> Holders { get; }
+
     internal NameIndex Index => _index;
 
-    ActorDictionary(List<ActorEntry> entries, List<ActorDescription> descriptions, List<NationalForce> forces)
+    ActorDictionary(List<ActorEntry> entries, List<ActorDescription> descriptions, List<NationalForce> forces, List<HolderAdjective> holders)
     {
         Entries = entries;
         Descriptions = descriptions;
         Forces = forces;
+        Holders = holders;
         foreach (var e in entries)
         {
             if (!_byCanonical.TryAdd(e.Canonical, e))
@@ -62,6 +69,15 @@ public sealed class ActorDictionary
             AddName(d.Phrase, d.Origin, null, d);
         }
         foreach (var f in forces) AddForce(f);
+        foreach (var h in holders) AddHolder(h);
+    }
+
+    void AddHolder(HolderAdjective h)
+    {
+        if (!_byCanonical.ContainsKey(h.Force))
+            throw new SitrepException($"{h.Origin}: holder '{h.Force}' is not an entry; use a canonical name from the entry files.");
+        if (!_holders.TryAdd((h.Adjective.ToLowerInvariant(), h.Country), h))
+            throw new SitrepException($"{h.Origin}: '{h.Adjective}' in {h.Country} is already on {_holders[(h.Adjective.ToLowerInvariant(), h.Country)].Origin}.");
     }
 
     void AddForce(NationalForce f)
@@ -101,18 +117,21 @@ public sealed class ActorDictionary
         var entries = new List<ActorEntry>();
         var descriptions = new List<ActorDescription>();
         var forces = new List<NationalForce>();
+        var holders = new List<HolderAdjective>();
         foreach (var path in Directory.GetFiles(folder, "*.tsv").Order(StringComparer.Ordinal))
         {
             if (Path.GetFileName(path) == DescriptionsFile)
                 descriptions.AddRange(TsvFile.Read(path, DescriptionColumns).Select(ReadDescription));
             else if (Path.GetFileName(path) == ForcesFile)
                 forces.AddRange(TsvFile.Read(path, ForceColumns).Select(ReadForce));
+            else if (Path.GetFileName(path) == HoldersFile)
+                holders.AddRange(TsvFile.Read(path, HolderColumns).Select(ReadHolder));
             else
                 entries.AddRange(TsvFile.Read(path, EntryColumns).Select(ReadEntry));
         }
         if (entries.Count == 0)
             throw new SitrepException($"{folder}: no actor entries found; expected actors.tsv and sources.tsv.");
-        return new ActorDictionary(entries, descriptions, forces);
+        return new ActorDictionary(entries, descriptions, forces, holders);
     }
 
     static ActorEntry ReadEntry(TsvRow row)
@@ -145,8 +164,7 @@ public sealed class ActorDictionary
     static NationalForce ReadForce(TsvRow row)
     {
         var c = row.Cells;
-        if (c[0].Length != 2 || !c[0].All(char.IsAsciiLetterUpper))
-            throw new SitrepException($"{row.Origin}: country '{c[0]}' is not an ISO 3166-1 alpha-2 code such as SY.");
+        RequireCountry(c[0], row);
         var demonyms = c[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (demonyms.FirstOrDefault(d => !d.All(char.IsLetter)) is string odd)
             throw new SitrepException($"{row.Origin}: demonym '{odd}' is not one word of letters.");
@@ -154,6 +172,24 @@ public sealed class ActorDictionary
         Require(c[3], "gloss", row);
         Require(c[4], "added_by", row);
         return new NationalForce(c[0], demonyms, c[2], c[3], c[4], Day(c[5], "added", row), row.Origin);
+    }
+
+    static HolderAdjective ReadHolder(TsvRow row)
+    {
+        var c = row.Cells;
+        if (c[0].Length == 0 || !c[0].All(char.IsLetter))
+            throw new SitrepException($"{row.Origin}: adjective '{c[0]}' is not one word of letters.");
+        RequireCountry(c[1], row);
+        Require(c[2], "holder", row);
+        Require(c[3], "gloss", row);
+        Require(c[4], "added_by", row);
+        return new HolderAdjective(c[0], c[1], c[2], c[3], c[4], Day(c[5], "added", row), row.Origin);
+    }
+
+    static void RequireCountry(string cell, TsvRow row)
+    {
+        if (cell.Length != 2 || !cell.All(char.IsAsciiLetterUpper))
+            throw new SitrepException($"{row.Origin}: country '{cell}' is not an ISO 3166-1 alpha-2 code such as SY.");
     }
 
     static void Require(string cell, string column, TsvRow row)
@@ -196,6 +232,14 @@ public sealed class ActorDictionary
 
     /// <summary>The canonical name of the state force a demonym stands for ("Russian", any case, gives "Russian military"), or null.</summary>
     public string? StateForceOfDemonym(string word) => _forceByDemonym.TryGetValue(word, out var f) ? f.StateForce : null;
+
+    /// <summary>The force an adjective (any case) names as holding places and sites in a country ("Kurdish" in SY gives the
+    /// Syrian Democratic Forces), or null.</summary>
+    public string? HolderOf(string adjective, string? countryIso2) =>
+        countryIso2 is not null && _holders.TryGetValue((adjective.ToLowerInvariant(), countryIso2.ToUpperInvariant()), out var h) ? h.Force : null;
+
+    /// <summary>The country a demonym of <c>forces.tsv</c> stands for ("Syrian", any case, gives SY), or null.</summary>
+    public string? CountryOfDemonym(string word) => _forceByDemonym.TryGetValue(word, out var f) ? f.Country : null;
 
     /// <summary>The canonical name of this dictionary's <paramref name="kind"/> entry (civilians, protesters) for a country, or null.</summary>
     public string? GroupOf(string kind, string? countryIso2) =>

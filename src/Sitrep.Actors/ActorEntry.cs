@@ -33,6 +33,14 @@ public sealed record ActorDescription(string Phrase, IReadOnlyList<string> Candi
 /// <param name="Origin">The data file and line it was read from, for messages.</param>
 public sealed record NationalForce(string Country, IReadOnlyList<string> Demonyms, string StateForce, string Gloss, string AddedBy, DateOnly Added, string Origin);
 
+/// <summary>An adjective that names, in one country, the force holding a place or site ("Kurdish prisons" in Syria are the SDF's).</summary>
+/// <param name="Adjective">One word, matched without case.</param>
+/// <param name="Country">ISO 3166-1 alpha-2 code of the country the phrase is about.</param>
+/// <param name="Force">Canonical name of the holding force, an entry of the entry files (the holder column).</param>
+/// <param name="Gloss">What the line covers.</param>
+/// <param name="Origin">The data file and line it was read from, for messages.</param>
+public sealed record HolderAdjective(string Adjective, string Country, string Force, string Gloss, string AddedBy, DateOnly Added, string Origin);
+
 /// <summary>The kinds of actor the dictionary knows.</summary>
 public static class ActorKinds
 {

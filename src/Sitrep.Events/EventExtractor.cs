@@ -153,8 +153,10 @@ public sealed class EventExtractor : IStage
             roles = roles with { Actor1 = c.Force, Actor1Span = c.OwnerSpan, Actor1Cued = true };
             // The campaign carries the clause's figures only when the clause tells nothing else ("Turkey's offensive has killed 120").
             var claims = readings.Count == 0 ? numbers : [];
+            // Told as a fact, whatever pattern or possibility the clause speaks of ("a spate of bombings could follow Turkey's
+            // invasion"): only words right before it make it unreal, and such a campaign is not told at all.
             mentions.Add(MentionOf(doc, clause, sentence, told, told.First.Start, words, times, focus, report, scene.Place, scene.Own,
-                roles, claims, sources, ongoing, setApart: false) with { Campaign = scene.Foreign });
+                roles, claims, sources, ongoing, setApart: false) with { Campaign = scene.Foreign, Habitual = false });
         }
         return mentions;
     }

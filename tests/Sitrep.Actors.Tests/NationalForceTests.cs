@@ -7,16 +7,11 @@ public sealed class NationalForceTests : IDisposable
         + "Valdorian army\tstate_force\tXA\t\t\t\tInvented.\troles\t2026-12-07\n"
         + "Iron Tide\tjihadist_group\tXA\t\t\t\tInvented.\troles\t2026-12-07\n";
     const string ForcesHeader = "country\tdemonyms\tstate_force\tgloss\tadded_by\tadded\n";
-    readonly string _folder = Directory.CreateTempSubdirectory("sitrep-forces-").FullName;
+    readonly TempActorFolder _folder = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    string LoadFails(string forces)
-    {
-        File.WriteAllText(Path.Combine(_folder, "actors.tsv"), ActorsFile);
-        File.WriteAllText(Path.Combine(_folder, "forces.tsv"), ForcesHeader + forces);
-        return Assert.Throws<SitrepException>(() => ActorDictionary.Load(_folder)).Message;
-    }
+    string LoadFails(string forces) => Assert.Throws<SitrepException>(() => _folder.Load(ActorsFile, "forces.tsv", ForcesHeader + forces)).Message;
 
     [Fact]
     public void A_country_code_gives_its_main_state_force()

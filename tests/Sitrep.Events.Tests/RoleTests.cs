@@ -45,6 +45,36 @@ public class RoleTests
     }
 
     [Fact]
+    public void A_deployment_at_a_site_does_not_target_the_force_running_it()
+    {
+        var e = Assert.Single(new DocBuilder("The coalition moved in armoured vehicles around the central prison on Monday.", Day)
+            .Actor("coalition", "US-led coalition").Facility("central prison", "Hasakah central prison", DocBuilder.Hasakah, runBy: "Syrian Democratic Forces").Extract());
+        Assert.Equal("US-led coalition", e.Actor1);
+        Assert.Null(e.Actor2);
+    }
+
+    [Fact]
+    public void An_attack_at_a_site_still_targets_the_force_running_it()
+    {
+        var e = Assert.Single(new DocBuilder("IS fighters attacked the central prison on Monday.", Day)
+            .Actor("IS", "Islamic State").Facility("central prison", "Hasakah central prison", DocBuilder.Hasakah, runBy: "Syrian Democratic Forces").Extract());
+        Assert.Equal("Syrian Democratic Forces", e.Actor2);
+    }
+
+    [Theory]
+    [InlineData("Turkish shelling hit a camp near Raqqa on Monday, and some 600 people escaped.", null)]
+    [InlineData("Some 600 people escaped from a camp for IS families near Raqqa after Turkish shelling on Monday.", null)]
+    [InlineData("Turkish shelling killed six people near Raqqa on Monday.", "Civilians (Syria)")]
+    public void People_who_got_away_and_a_groups_own_families_are_not_civilian_victims(string text, string? victims)
+    {
+        var doc = new DocBuilder(text, Day).Place("Raqqa", DocBuilder.Raqqa);
+        if (text.Contains("IS ")) doc.Actor("IS", "Islamic State");
+        var e = Assert.Single(doc.Extract(), x => x.SubEventType == SubEventType.ShellingArtilleryMissileAttack);
+        Assert.Equal("Turkish military", e.Actor1);
+        Assert.Equal(victims, e.Actor2);
+    }
+
+    [Fact]
     public void Y_came_under_attack_from_X_makes_X_the_perpetrator()
     {
         var e = Assert.Single(new DocBuilder("An SDF checkpoint came under attack from ISIS cells in Hasakah.", Day)

@@ -14,6 +14,8 @@ internal enum WordSet
     Site,
     /// <summary>Places or states of detention: prison, camp, custody…</summary>
     Custody,
+    /// <summary>What an armed force holds: areas, territory, positions…</summary>
+    Held,
     /// <summary>Words saying an event is still going on: still, continued, until…</summary>
     Ongoing,
     /// <summary>A state's campaign as a whole: incursion, invasion, offensive.</summary>

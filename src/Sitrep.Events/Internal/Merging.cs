@@ -90,8 +90,10 @@ internal static class Merging
             latest = target ?? latest;
         }
         for (; next < locations.Count; next++) latest?.Locate(locations[next].Place);
-        // Looked for only when an escape or prison attack names no custodian of its own.
-        var custodian = new Lazy<string?>(() => roles.Custodian(doc));
+        // Looked for only when an escape or prison attack names no custodian of its own, once per country.
+        var custodians = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? custodian(string? country) =>
+            custodians.TryGetValue(country ?? "", out var known) ? known : custodians[country ?? ""] = roles.Custodian(doc, country);
         return drafts.Select((d, i) => Build(d, $"e{i + 1}", doc, roles, lexicon, custodian)).ToList();
     }
 
@@ -216,7 +218,7 @@ internal static class Merging
         return p.DistanceKm(q) is { } d && d <= km;
     }
 
-    static Event Build(Draft d, string id, Document doc, RoleFinder roles, Lexicon lexicon, Lazy<string?> custodian)
+    static Event Build(Draft d, string id, Document doc, RoleFinder roles, Lexicon lexicon, Func<string?, string?> custodian)
     {
         var ms = d.Mentions;
         // Strikes in support of a battle stay strikes, whatever commentary on the fighting joined them before the battle was told.
@@ -237,8 +239,8 @@ internal static class Merging
         var claims = ms.SelectMany(m => m.Claims).DistinctBy(c => c.Evidence).ToList();
         var a1 = actor1?.Actor1;
         var site = SiteOf(ms, place);
-        var a2 = actor2?.Actor2 ?? RoleFinder.SiteTarget(site, a1, sub) ?? (a1 is null ? null : SideHit(d.Supports, a1))
-            ?? (ms.Any(IsAgainstCustody) && custodian.Value != a1 ? custodian.Value : null);
+        var a2 = actor2?.Actor2 ?? (MovesForces(ms, sub) ? null : RoleFinder.SiteTarget(site, a1, sub) ?? (a1 is null ? null : SideHit(d.Supports, a1))
+            ?? (ms.Any(IsAgainstCustody) && custodian(place?.Place?.Country) is { } held && held != a1 ? held : null));
 
         return new Event
         {
@@ -273,6 +275,11 @@ internal static class Merging
             },
         };
     }
+
+    // A deployment or a withdrawal moves forces and acts on no one: the site it is at, or the custodian of escapes told
+    // with it, is not its target (a force sent to support the one holding a prison is that force's associate).
+    static bool MovesForces(List<Mention> ms, SubEventType sub) =>
+        !Violence.IsViolent(sub) && ms.Any(m => m.Reading.Sub == sub && m.Reading.Tags.Any(t => t is EventTag.Deployment or EventTag.Withdrawal));
 
     // The side of a supported battle its air strikes hit: the attacker, unless the striker backs the attacker, then the attacked.
     static string? SideHit(Draft? battle, string striker)

@@ -17,6 +17,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
 {
     // Canonical names are looked up for every actor mention, so by dictionary rather than by alias matching.
     readonly Dictionary<string, ActorEntry> _byCanonical = actors.Entries.ToDictionary(e => e.Canonical, StringComparer.Ordinal);
+    readonly Holders _holders = new(actors, lexicon);
 
     static readonly HashSet<string> PassiveMarkers = ["was", "were", "been", "being", "is", "are", "be", "under", "got", "get"];
     static readonly HashSet<string> TargetCues = ["on", "against", "targeting", "targeted", "at", "upon"];
@@ -37,8 +38,6 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         ["manned", "by"], ["run", "by"], ["operated", "by"], ["held", "by"], ["controlled", "by"], ["guarded", "by"],
         ["defended", "by"], ["staffed", "by"],
     ];
-    // "SDF-run camps", "IS-held villages": the same, written as a hyphenated adjective.
-    static readonly HashSet<string> OperatorSuffixes = ["run", "held", "controlled", "operated", "manned", "guarded"];
     // "the escape of X fighters", "the release of X members": in an escape X's members got out, so X is actor1.
     static readonly HashSet<string> EscapeNouns = ["escape", "escapes", "release", "freeing", "breakout", "flight"];
 
@@ -55,7 +54,9 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         var assoc = new List<string>();
         var before = new List<ActorMention>();
         var after = new List<ActorMention>();
-        var parties = inClause.Where(a => !Speaks(words, a.Span.End) && !IsModifier(words, text, a.Span.Start)).ToList();
+        // A people's adjective naming who holds a place ("an offensive on Kurdish areas") names that force as its operator.
+        var held = _holders.In(words, text, country);
+        var parties = inClause.Where(a => !Speaks(words, a.Span.End) && !IsModifier(words, text, a.Span.Start)).Concat(held).OrderBy(a => a.Span.Start).ToList();
         bool passive = IsPassive(words, trigger.Start, parties) || UnnamedAgent(words, trigger);
         bool escape = reading.Tags.Contains(EventTag.Escape) || reading.Tags.Contains(EventTag.PrisonBreak);
 
@@ -63,7 +64,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         {
             var cue = WordsBefore(words, a.Span.Start, 3);
             if (AssocCues.Any(c => EndsWith(cue, c))) { if (!assoc.Contains(a.Actor)) assoc.Add(a.Actor); continue; }
-            if (OperatorCues.Any(c => EndsWith(cue, c)) || RunsSite(words, text, a.Span.End))
+            if (OperatorCues.Any(c => EndsWith(cue, c)) || Holders.RunsSite(words, text, a.Span.End) || held.Contains(a))
             {
                 if (actor2 is null || actor2 == actor1) (actor2, span2) = (a.Actor, a.Span);
                 continue;
@@ -132,7 +133,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         }
         if (actor2 == actor1) (actor2, span2) = (null, null);
         assoc.RemoveAll(a => a == actor1 || a == actor2);
-        return WithGroups(new Roles(actor1, span1, actor2, span2, assoc, cued1), reading.Sub, words, country);
+        return WithGroups(new Roles(actor1, span1, actor2, span2, assoc, cued1), reading.Sub, words, parties, country);
     }
 
     // A government that fights does so with its forces: "Syrian government artillery" is Syria's army.
@@ -155,11 +156,13 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     static readonly HashSet<string> Bystanders = ["people", "persons", "bystanders", "passersby", "pedestrians", "shoppers", "diners", "customers", "worshippers"];
 
     // Civilian victims and protesters are coded as the country's group when the clause names no actor for the role;
-    // a force that breaks up a protest is its second side.
-    Roles WithGroups(Roles roles, SubEventType sub, IReadOnlyList<Word> words, string? country)
+    // a force that breaks up a protest is its second side. A group's own people ("IS families", "IS women") are not
+    // civilian victims, nor are people who got away ("800 people escaped").
+    Roles WithGroups(Roles roles, SubEventType sub, IReadOnlyList<Word> words, IReadOnlyList<ActorMention> named, string? country)
     {
         var type = AcledTypes.TypeOf(sub);
-        bool civiliansNamed = words.Any(w => lexicon.In(WordSet.Civilians, w.Text) || Bystanders.Contains(w.Text));
+        bool civiliansNamed = words.Select((w, i) => (lexicon.In(WordSet.Civilians, w.Text) || Bystanders.Contains(w.Text)) && !Escapes(words, i + 1) &&
+            !named.Any(a => IndexAt(words, a.Span.End) == i)).Any(victims => victims);
         if (sub is SubEventType.ExcessiveForceAgainstProtesters)
             return roles with { Actor2 = ProtestersOf(country), Actor2Span = null, Actor1 = roles.Actor1 ?? roles.Actor2 };
         if (sub is SubEventType.ProtestWithIntervention)
@@ -171,6 +174,17 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         if (roles.Actor2 is null && civiliansNamed && type is EventType.ViolenceAgainstCivilians or EventType.ExplosionsRemoteViolence)
             return roles with { Actor2 = CiviliansOf(country) };
         return roles;
+    }
+
+    static readonly HashSet<string> EscapeVerbs = ["escaped", "escape", "fled", "flee", "broke", "freed", "released"];
+    static readonly HashSet<string> EscapeAuxiliaries = ["had", "have", "has", "were", "was", "been", "to", "reportedly", "later"];
+
+    // People who escaped or fled ("800 people escaped from the camp") got away: they are not the victims of the violence
+    // told with their escape. <paramref name="next"/> is the index of the word after the people's noun.
+    static bool Escapes(IReadOnlyList<Word> words, int next)
+    {
+        while (next < words.Count && EscapeAuxiliaries.Contains(words[next].Text)) next++;
+        return next < words.Count && EscapeVerbs.Contains(words[next].Text);
     }
 
     static readonly HashSet<string> ViolentVerbs =
@@ -290,12 +304,6 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         return i >= 0 && words[i].End == start - 1 && text[start - 1] == '-' && words[i].Text is "pro" or "anti";
     }
 
-    // "SDF-run camps", "IS-held villages": the actor's name joined by a hyphen to a word of control.
-    static bool RunsSite(IReadOnlyList<Word> words, string text, int end)
-    {
-        int i = IndexAt(words, end);
-        return i < words.Count && words[i].Start == end + 1 && text[end] is '-' or '‐' or '‑' && OperatorSuffixes.Contains(words[i].Text);
-    }
 
     /// <summary>The roles whose actor1 an event of sub-type <paramref name="sub"/> takes from its mentions: the first the grammar names (in a mention of the same sub-type first), else the first by word order in a mention of the same sub-type.</summary>
     /// <remarks>
@@ -313,16 +321,29 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     public static string? SiteTarget(Toponym? site, string? actor1, SubEventType sub) =>
         site?.Operator is { } runner && runner != actor1 && AcledTypes.TypeOf(sub) is not (EventType.Protests or EventType.Riots) ? runner : null;
 
-    /// <summary>The force the article names as holding detainees ("SDF-run camps", "prisons operated by X", "in X custody"),
-    /// the one named so most often; null when none is. An escape or a prison attack whose own clauses name no custodian is
-    /// against it, as the detention sites of one article are mostly one force's.</summary>
-    public string? Custodian(Document doc)
+    /// <summary>The force the article names as holding detainees ("SDF-run camps", "prisons operated by X", "in X custody",
+    /// and in <paramref name="country"/> "Kurdish prisons"), the one named so most often; null when none is. An escape or a
+    /// prison attack whose own clauses name no custodian is against it, as the detention sites of one article are mostly one force's.</summary>
+    public string? Custodian(Document doc, string? country)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var a in doc.Actors)
-            if (IsParty(a.Actor) && HoldsDetainees(doc.Text, a.Span))
-                counts[a.Actor] = counts.GetValueOrDefault(a.Actor) + 1;
+        var named = doc.Actors.Where(a => IsParty(a.Actor) && HoldsDetainees(doc.Text, a.Span)).Select(a => a.Actor);
+        foreach (var actor in named.Concat(CustodiansByAdjective(doc, country)))
+            counts[actor] = counts.GetValueOrDefault(actor) + 1;
         return counts.Count == 0 ? null : counts.MaxBy(c => c.Value).Key;
+    }
+
+    // "Kurdish prisons", "in Kurdish custody", "Kurdish-run camps": holders named by adjective before a word of detention.
+    // Only sentences holding such an adjective are split into words.
+    IEnumerable<string> CustodiansByAdjective(Document doc, string? country)
+    {
+        foreach (var s in doc.Sentences)
+        {
+            if (!_holders.Mentioned(doc.Text, s.Span)) continue;
+            var words = Words.Split(doc.Text, s.Span.Start, s.Span.End);
+            foreach (var h in _holders.In(words, doc.Text, country))
+                if (lexicon.In(WordSet.Custody, words[IndexAt(words, h.Span.End)].Text) || HoldsDetainees(doc.Text, h.Span)) yield return h.Actor;
+        }
     }
 
     // Characters around a name searched for its custody cue: a few words either side.
@@ -335,7 +356,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         int k = after.Count > 0 && after[0].Text == "s" ? 1 : 0;
         if (k < after.Count && after[k].Text == "custody") return true;
         // "X-run camps", "X-held prisons"
-        if (RunsSite(after, text, name.End) && after.Skip(1).Take(3).Any(w => lexicon.In(WordSet.Custody, w.Text))) return true;
+        if (Holders.RunsSite(after, text, name.End) && after.Skip(1).Take(3).Any(w => lexicon.In(WordSet.Custody, w.Text))) return true;
         // "camps operated by X", "the prison run by the X"
         var before = Words.Split(text, Math.Max(0, name.Start - CustodyWindow), name.Start).Select(w => w.Text).ToList();
         if (before is [.., "the"]) before.RemoveAt(before.Count - 1);
@@ -391,8 +412,8 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     static bool EndsWith(List<string> cue, string[] tail) =>
         cue.Count >= tail.Length && tail.Select((t, k) => cue[cue.Count - tail.Length + k] == t).All(x => x);
 
-    // Index of the first word starting at or after a position.
-    static int IndexAt(IReadOnlyList<Word> words, int position)
+    /// <summary>Index of the first word starting at or after a position.</summary>
+    internal static int IndexAt(IReadOnlyList<Word> words, int position)
     {
         int lo = 0, hi = words.Count;
         while (lo < hi)
