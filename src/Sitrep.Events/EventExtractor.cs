@@ -69,7 +69,7 @@ public sealed class EventExtractor : IStage
     public void Process(Document document)
     {
         var mentions = new List<Mention>();
-        var facts = new List<Fact>();
+        var held = new List<(NumberMention Figure, Fact Fact, string? Site)>();
         var locations = new List<(int, Toponym)>();
         var places = EventPlaces(document);
         var theatre = Theatre(places);
@@ -85,7 +85,7 @@ public sealed class EventExtractor : IStage
                 var place = PlaceIn(places, clause, theatre) ?? CountryNamedAsScene(document, places, clause);
                 var times = document.Times.Where(t => t.Range is not null && clause.Contains(t.Span)).Select(t => focus.SinceStart(t, document.Published)).ToList();
                 var words = Words.Split(document.Text, clause.Start, clause.End);
-                facts.AddRange(FactsIn(document, clause, place ?? focus.Place));
+                held.AddRange(HeldIn(document, clause, place, focus.Place));
                 if (place is not null && LocatesToldEvent(words))
                 {
                     locations.Add((clause.Start, place));
@@ -100,8 +100,9 @@ public sealed class EventExtractor : IStage
                 focus.Update(place, TimeCarried(read.FirstOrDefault(), times));
             }
         }
-        document.Events = Merging.Merge(mentions, locations, document, _roles, _lexicon);
-        document.Facts = facts;
+        var events = Merging.Merge(mentions, locations, document, _roles, _lexicon);
+        document.Facts = Settle(document, events, held);
+        document.Events = events;
     }
 
     IReadOnlyList<Mention> Read(Document doc, TextSpan clause, TextSpan sentence, List<Word> words, Toponym? place, List<TimeMention> times,
@@ -116,7 +117,7 @@ public sealed class EventExtractor : IStage
                 !campaigns.Exists(c => c.Reading.First.Span.Overlaps(m.Span))).ToList();
         var reading = Typing.Read(matches, _lexicon);
         if (reading is null && !campaigns.Exists(c => !c.Unrealised)) return [];
-        var numbers = doc.Numbers.Where(n => clause.Contains(n.Span) && n.Kind is not null and not QuantityKind.DetainedPopulation).ToList();
+        var numbers = doc.Numbers.Where(n => clause.Contains(n.Span) && n.Kind is not null && (n.Kind != QuantityKind.DetainedPopulation || n.Stake)).ToList();
         var actorsInClause = doc.Actors.Where(a => clause.Contains(a.Span) && _roles.IsParty(a.Actor) && !InsideSource(doc, a.Span)).ToList();
         var readings = reading is null ? [] : MainReadings(reading, matches, words, numbers, actorsInClause);
         if (readings.Count == 0 && !campaigns.Exists(c => !c.Unrealised)) return [];
@@ -352,10 +353,33 @@ public sealed class EventExtractor : IStage
     // Facilities first, then the most precise place.
     static int Rank(Toponym t) => t.Role == ToponymRole.Facility ? -1 : (int)t.Place!.Precision;
 
-    static IEnumerable<Fact> FactsIn(Document doc, TextSpan clause, Toponym? place) =>
+    // How many the clause says a site holds: each figure, the fact it makes, and the site the clause names itself, if any.
+    static IEnumerable<(NumberMention Figure, Fact Fact, string? Site)> HeldIn(Document doc, TextSpan clause, Toponym? own, Toponym? focus) =>
         doc.Numbers.Where(n => n.Kind == QuantityKind.DetainedPopulation && clause.Contains(n.Span))
-            .Select(n => new Fact(QuantityKind.DetainedPopulation, place?.Facility, n.Range, doc.Published,
-                SourceOf(doc, n.Span) ?? doc.Article.Outlet, clause));
+            .Select(n => (n, new Fact(QuantityKind.DetainedPopulation, (own ?? focus)?.Facility, n.Range, doc.Published,
+                SourceOf(doc, n.Span) ?? doc.Article.Outlet, clause), own?.Facility));
+
+    // Where each held population goes; returns the article's facts. A standing count ("a prison holding 2,000") is a fact.
+    // A stake ("an assault to free 700 inmates") is the figure of the event told with it; when its clause tells none but
+    // names the site, of the article's attack on or break-out from that site; else ("urging followers to free 700 inmates")
+    // a fact. Each figure has one home, so the facility ledger, which reads population from facts and event quantities
+    // alike, counts it once.
+    static List<Fact> Settle(Document doc, List<Event> events, List<(NumberMention Figure, Fact Fact, string? Site)> held)
+    {
+        var carried = events.SelectMany(e => e.Quantities).Select(q => q.Evidence).ToHashSet();
+        var facts = new List<Fact>();
+        foreach (var (figure, fact, site) in held.Where(h => !carried.Contains(h.Figure.Span)))
+        {
+            int at = figure.Stake && site is not null
+                ? events.FindIndex(e => e.Facility == site && !e.Historical && e.Tags.Any(t => t is EventTag.PrisonAttack or EventTag.PrisonBreak)) : -1;
+            if (at < 0) facts.Add(fact);
+            else events[at] = events[at] with
+            {
+                Quantities = [.. events[at].Quantities, new Claim(QuantityKind.DetainedPopulation, figure.Range, fact.Source, Hedged(doc, fact.Evidence), figure.Span)],
+            };
+        }
+        return facts;
+    }
 
     static string? SourceOf(Document doc, TextSpan span) => doc.Attributions.FirstOrDefault(a => a.Scope.Contains(span))?.Source;
 
@@ -369,9 +393,12 @@ public sealed class EventExtractor : IStage
 
     static Certainty CertaintyOf(Document doc, TextSpan clause, Reading reading)
     {
-        var hedged = doc.Hedges.Where(h => h.Scope.Overlaps(clause)).Select(h => h.Certainty).DefaultIfEmpty(Certainty.Confirmed).Max();
+        var hedged = Hedged(doc, clause);
         return hedged == Certainty.Confirmed && reading.Tags.Contains(EventTag.ClaimOfResponsibility) ? Certainty.Claimed : hedged;
     }
+
+    static Certainty Hedged(Document doc, TextSpan clause) =>
+        doc.Hedges.Where(h => h.Scope.Overlaps(clause)).Select(h => h.Certainty).DefaultIfEmpty(Certainty.Confirmed).Max();
 
     // A trigger tells an act unless it is denied or only intended, threatened or possible ("plans to attack"); the act of
     // a pattern that names its doer first is its last word ("units to capture").

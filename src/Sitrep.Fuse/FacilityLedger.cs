@@ -15,7 +15,9 @@ public sealed record AtLarge(string Source, long? Low, long? High);
 
 /// <summary>Everything known about one facility's detainees, each figure by source.</summary>
 /// <param name="Facility">Canonical facility name.</param>
-/// <param name="Population">Detained-population claims, oldest first.</param>
+/// <param name="Population">Detained-population claims, oldest first: article facts (how many a site holds) and the stakes
+/// events carry (how many an attack tried to free). The extractor gives each figure one of those homes, never both, so
+/// reading both counts every figure once.</param>
 /// <param name="Escaped">Escape figures across sources, detainees freed by attackers included.</param>
 /// <param name="Recaptured">Recapture figures across sources.</param>
 /// <param name="KilledInRecapture">Escapees reported killed while being recaptured.</param>

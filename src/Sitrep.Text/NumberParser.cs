@@ -45,8 +45,8 @@ public sealed record ParsedNumber(TextSpan Span, NumberRange Range, NumberUse Us
 /// Conventions (gold-schema.md): "at least 23" → min 23, best 23; "over 100" → min 101; "nearly 40" and "up to 500" → max only;
 /// "fewer than 10" → max 9; "about 100"/"an estimated 3,500" → min = max = best, the words keep the approximation;
 /// "dozens" → min 24; "scores" → min 40; "hundreds" → min 200; "thousands" → min 2,000; "tens of thousands" → min 20,000;
-/// "a handful"/"a few" → 2..9; "several" → min 3; "a couple" → 2..3; "a dozen" → 12; "11,000 to 12,000", "between 5 and 10",
-/// "5-10", "two or three" → min..max. <see cref="NumberRange.Words"/> holds the words as written.
+/// "a handful"/"a few" → 2..9; "several" → min 3; "multiple" → min 2 (a plural: more than one); "a couple" → 2..3;
+/// "a dozen" → 12; "11,000 to 12,000", "between 5 and 10", "5-10", "two or three" → min..max. <see cref="NumberRange.Words"/> holds the words as written.
 /// </remarks>
 public static partial class NumberParser
 {
@@ -258,6 +258,7 @@ public static partial class NumberParser
         }
         if (w == "several")
             return next is not null && Scales.TryGetValue(next, out var s) ? new Core(3 * s, null, i + 1, false, null) : new Core(3, null, i, false, null);
+        if (w == "multiple") return new Core(2, null, i, false, null);
         if (VaguePlurals.TryGetValue(w, out var least))
         {
             if (next == "of" && afterNext is not null && PluralUnits.TryGetValue(afterNext, out var unit) && unit > (w == "tens" ? 1 : 100))

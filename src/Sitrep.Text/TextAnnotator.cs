@@ -67,8 +67,8 @@ public sealed class TextAnnotator : IStage
                 if (number.Use != NumberUse.Count) continue;
                 int first = Array.FindIndex(tokens, t => t.Span.Start == number.Span.Start);
                 int last = Array.FindIndex(tokens, t => t.Span.End == number.Span.End);
-                var (kind, counted) = _quantities.Read(document.Text, tokens, words, first, last);
-                mentions.Add(new NumberMention(number.Span, number.Range, kind, counted));
+                var (kind, counted, stake) = _quantities.Read(document.Text, tokens, words, first, last);
+                mentions.Add(new NumberMention(number.Span, number.Range, kind, counted, stake));
             }
             mentions.AddRange(FindNone(tokens, words, document.Text));
         }
@@ -81,7 +81,7 @@ public sealed class TextAnnotator : IStage
         for (int i = 0; i + 1 < words.Length; i++)
         {
             if (words[i] != "no" || tokens[i + 1].Kind != TokenKind.Word) continue;
-            var (kind, counted) = _quantities.Read(text, tokens, words, i, i);
+            var (kind, counted, _) = _quantities.Read(text, tokens, words, i, i);
             if (kind is not null && counted is not null)
                 yield return new NumberMention(tokens[i].Span, NumberRange.Exactly(0, text.Substring(tokens[i].Span.Start, tokens[i].Span.Length)), kind, counted);
         }

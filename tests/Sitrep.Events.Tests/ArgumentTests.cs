@@ -1,3 +1,4 @@
+using Sitrep.Documents;
 using Sitrep.Model;
 
 namespace Sitrep.Events.Tests;
@@ -145,6 +146,63 @@ public class ArgumentTests
         Assert.Equal("Hasakah central prison", fact.Facility);
         Assert.Equal(3500, fact.Range.Min);
         Assert.Empty(doc.Events);
+    }
+
+    const string Prison = "Hasakah central prison";
+
+    // The text with its first mention of the prison and its figure of held people, run through the extractor.
+    static Document WithHeld(string text, string figure, long value, bool stake, Func<DocBuilder, DocBuilder>? more = null)
+    {
+        var built = new DocBuilder(text, Day).Facility(Prison, Prison, DocBuilder.Hasakah).Number(figure, QuantityKind.DetainedPopulation, value, value, stake);
+        var doc = (more?.Invoke(built) ?? built).Build();
+        new EventExtractor().Process(doc);
+        return doc;
+    }
+
+    static bool CarriesHeld(Event e) => e.Quantities.Any(q => q.What == QuantityKind.DetainedPopulation);
+
+    [Fact]
+    public void Those_an_attack_aims_to_free_are_its_figure_and_not_also_an_article_fact()
+    {
+        var doc = WithHeld("Gunmen stormed Hasakah central prison in a bid to free 900 inmates.", "900", 900, stake: true);
+        Assert.True(CarriesHeld(Assert.Single(doc.Events)));
+        Assert.Empty(doc.Facts);
+    }
+
+    [Fact]
+    public void A_figure_an_untold_act_would_free_stays_an_article_fact()
+    {
+        var doc = WithHeld("Preachers urged followers to free 900 inmates of Hasakah central prison.", "900", 900, stake: true);
+        Assert.Empty(doc.Events);
+        Assert.Equal(900, Assert.Single(doc.Facts).Range.Min);
+    }
+
+    [Fact]
+    public void A_stake_told_apart_from_any_event_goes_to_the_attack_on_the_site_it_names()
+    {
+        var doc = WithHeld("Gunmen stormed Hasakah central prison, killing four guards. They hoped to free the 900 men jailed at Hasakah central prison.",
+            "900", 900, stake: true, b => b.Facility(Prison, Prison, DocBuilder.Hasakah, occurrence: 1).Number("four", QuantityKind.Killed, 4, 4));
+        var e = Assert.Single(doc.Events);
+        Assert.Single(e.Evidence);
+        Assert.True(CarriesHeld(e));
+        Assert.Empty(doc.Facts);
+    }
+
+    [Fact]
+    public void A_stake_told_apart_stays_a_fact_when_no_attack_on_its_site_is_told()
+    {
+        var doc = WithHeld("Gunmen bombed a market in Raqqa, killing four people. They hoped to free the 900 men jailed at Hasakah central prison.",
+            "900", 900, stake: true, b => b.Place("Raqqa", DocBuilder.Raqqa).Number("four", QuantityKind.Killed, 4, 4));
+        Assert.False(CarriesHeld(Assert.Single(doc.Events)));
+        Assert.Equal(Prison, Assert.Single(doc.Facts).Facility);
+    }
+
+    [Fact]
+    public void How_many_a_stormed_prison_holds_stays_an_article_fact()
+    {
+        var doc = WithHeld("Gunmen stormed Hasakah central prison, which holds 3,500 inmates.", "3,500", 3500, stake: false);
+        Assert.False(CarriesHeld(Assert.Single(doc.Events)));
+        Assert.Equal(3500, Assert.Single(doc.Facts).Range.Min);
     }
 
     [Fact]

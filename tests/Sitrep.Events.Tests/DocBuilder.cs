@@ -40,9 +40,10 @@ internal sealed class DocBuilder(string text, DateOnly? published = null, string
 
     public DocBuilder Actor(string words, string canonical, int occurrence = 0) { _actors.Add(new(Find(words, occurrence), canonical)); return this; }
     public DocBuilder Place(string words, Place place, int occurrence = 0) { _toponyms.Add(new(Find(words, occurrence), place, ToponymRole.Location)); return this; }
-    public DocBuilder Facility(string words, string facility, Place town, string? runBy = null) =>
-        Add(_toponyms, new Toponym(Find(words), town with { Name = facility, Precision = PlacePrecision.Facility }, ToponymRole.Facility, facility, runBy));
-    public DocBuilder Number(string words, QuantityKind kind, long? min, long? max) => Add(_numbers, new NumberMention(Find(words), new NumberRange(min, max, min == max ? min : null, words), kind, null));
+    public DocBuilder Facility(string words, string facility, Place town, string? runBy = null, int occurrence = 0) =>
+        Add(_toponyms, new Toponym(Find(words, occurrence), town with { Name = facility, Precision = PlacePrecision.Facility }, ToponymRole.Facility, facility, runBy));
+    public DocBuilder Number(string words, QuantityKind kind, long? min, long? max, bool stake = false) =>
+        Add(_numbers, new NumberMention(Find(words), new NumberRange(min, max, min == max ? min : null, words), kind, null, stake));
     public DocBuilder Time(string words, DateOnly from, DateOnly to, DatePrecision precision = DatePrecision.Day) => Add(_times, new TimeMention(Find(words), new DateRange(from, to, precision)));
     public DocBuilder TimeSince(string words, DateRange anchor, DatePrecision? precision = null) =>
         Add(_times, new TimeMention(Find(words), new DateRange(anchor.From, published!.Value, precision ?? anchor.Precision), anchor));

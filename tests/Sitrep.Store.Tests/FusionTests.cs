@@ -205,6 +205,17 @@ public class FusionTests
     }
 
     [Fact]
+    public void Population_takes_both_the_facts_and_the_stakes_events_carry()
+    {
+        static LedgerClaim C(long value, string source, params EventTag[] tags) =>
+            new(new SourcedClaim(new Claim(QuantityKind.DetainedPopulation, NumberRange.Exactly(value), source, Certainty.Reported, default), "a", null, null), null, tags);
+
+        var ledger = FacilityLedger.Build("X prison", [C(3500, "SDF"), C(900, "SOHR", EventTag.PrisonAttack)]);
+
+        Assert.Equal([3500L, 900L], ledger.Population.Select(p => p.Claim.Claim.Range.Best!.Value));
+    }
+
+    [Fact]
     public void At_large_is_escaped_minus_recaptured_by_source()
     {
         static LedgerClaim C(QuantityKind what, NumberRange range, string source) =>

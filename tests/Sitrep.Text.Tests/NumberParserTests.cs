@@ -101,6 +101,7 @@ public class NumberParserTests
     [InlineData("a handful of guards", 2L, 9L, "a handful")]
     [InlineData("a few guards", 2L, 9L, "a few")]
     [InlineData("several fighters", 3L, null, "several")]
+    [InlineData("multiple guards", 2L, null, "multiple")]
     [InlineData("several hundred fighters", 300L, null, "several hundred")]
     [InlineData("a couple of guards", 2L, 3L, "a couple")]
     [InlineData("a few hundred people", 200L, 900L, "a few hundred")]

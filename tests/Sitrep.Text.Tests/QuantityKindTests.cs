@@ -46,7 +46,15 @@ public class QuantityKindTests
     [InlineData("Over 300 militants gave themselves up.", "Over 300", QuantityKind.Surrendered)]
     [InlineData("The fighting displaced 10,000 people.", "10,000", QuantityKind.Displaced)]
     [InlineData("Thousands of families fled their homes.", "Thousands", QuantityKind.Displaced)]
-    public void The_words_around_a_number_say_what_it_counts(string text, string number, QuantityKind kind)
+    [InlineData("Militants freed multiple captives.", "multiple", QuantityKind.Freed)]
+    [InlineData("Police seized 40 weapons in the raid.", "40", QuantityKind.Other)]
+    [InlineData("Two car bombs went off at the gate.", "Two", QuantityKind.Other)]
+    [InlineData("Two rockets killed five people.", "Two", QuantityKind.Other)]
+    [InlineData("Two rockets killed five people.", "five", QuantityKind.Killed)]
+    [InlineData("Troops found scores of rifles, mortars and grenades.", "scores", QuantityKind.Other)]
+    [InlineData("Two fighters fired rockets at the base.", "Two", null)]
+    [InlineData("Multiple sources confirmed the blast.", "Multiple", null)]
+    public void The_words_around_a_number_say_what_it_counts(string text, string number, QuantityKind? kind)
     {
         var doc = Annotate.Text(text);
         var mention = doc.Numbers.Single(n => doc[n.Span] == number);

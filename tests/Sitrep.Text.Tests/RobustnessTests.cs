@@ -80,6 +80,21 @@ public class DiscourseTests
     }
 
     [Theory]
+    [InlineData("Gunmen made a bid to free 900 inmates.", "900", true)]
+    [InlineData("Gunmen raided the jail to free some of the 700 men locked up there.", "700", true)]
+    [InlineData("They plotted to free 600 detained men.", "600", true)]
+    [InlineData("The assault was aimed at freeing hundreds of militants.", "hundreds", true)]
+    [InlineData("The prison holds 3,500 inmates.", "3,500", false)]
+    [InlineData("Gunmen freed some of the 700 men locked up at the prison.", "700", false)]
+    [InlineData("Rebels tried to free 40 hostages.", "40", true)]
+    [InlineData("Rebels tried to kill 40 guards.", "40", false)]
+    public void Those_an_act_aims_to_free_are_its_stake_and_a_standing_count_is_not(string text, string number, bool stake)
+    {
+        var doc = Annotate.Text(text);
+        Assert.Equal(stake, doc.Numbers.Single(n => doc[n.Span] == number).Stake);
+    }
+
+    [Theory]
     [InlineData("The envoy, James Smith, revealed that 40 men had fled.", "James Smith")]
     [InlineData("The Rojava Information Center counted the raids. The center said 5 men fled.", "Rojava Information Center")]
     [InlineData("Kurdish officials separately confirmed that 40 men fled.", "Kurdish officials")]

@@ -24,7 +24,9 @@ public sealed record Token(TextSpan Span, TokenKind Kind);
 /// <param name="Range">The value as a range.</param>
 /// <param name="Kind">What is counted (killed, escaped…), null when the words around it do not say.</param>
 /// <param name="Counted">The counted noun phrase ("Kurdish security forces"), when found.</param>
-public sealed record NumberMention(TextSpan Span, NumberRange Range, QuantityKind? Kind, TextSpan? Counted);
+/// <param name="Stake">A held population that an act told with it aims to free ("an assault to free 700 inmates"): what that
+/// event is about, rather than a standing count of how many a site holds.</param>
+public sealed record NumberMention(TextSpan Span, NumberRange Range, QuantityKind? Kind, TextSpan? Counted, bool Stake = false);
 
 /// <summary>A time expression and the calendar range it denotes.</summary>
 /// <param name="Range">Null when it cannot be resolved (e.g. no publication date to anchor a weekday).</param>

@@ -4,7 +4,8 @@ using Sitrep.Model;
 namespace Sitrep.Text.Internal;
 
 /// <summary>Which side of the number a cue may stand on, or whether it is the counted noun.</summary>
-internal enum CueSide { Before, After, Both, Attributive, Noun, Head }
+/// <remarks><see cref="Aim"/> is a cue before the number naming what an act aims at ("an assault to free 700 inmates").</remarks>
+internal enum CueSide { Before, After, Both, Attributive, Noun, Head, Aim }
 
 /// <summary>A word or phrase that says what a number counts.</summary>
 internal sealed record QuantityCue(QuantityKind Kind, string[] Words, CueSide Side);
@@ -46,8 +47,9 @@ internal sealed class QuantityReader
         Phrase.Words(r.Cells[1]),
         Lexicon.ParseEnum<CueSide>(r.Cells[2], r))).ToArray());
 
-    /// <summary>The kind and counted phrase of the count spanning tokens <paramref name="first"/>..<paramref name="last"/> of a sentence.</summary>
-    public (QuantityKind? Kind, TextSpan? Counted) Read(string text, IReadOnlyList<Token> tokens, string[] words, int first, int last)
+    /// <summary>The kind and counted phrase of the count spanning tokens <paramref name="first"/>..<paramref name="last"/> of a
+    /// sentence, and whether it is a held population an act aims to free (see <see cref="NumberMention.Stake"/>).</summary>
+    public (QuantityKind? Kind, TextSpan? Counted, bool Stake) Read(string text, IReadOnlyList<Token> tokens, string[] words, int first, int last)
     {
         int phraseStart = last + 1;
         if (phraseStart < words.Length && words[phraseStart] == "of") phraseStart++;
@@ -63,32 +65,38 @@ internal sealed class QuantityReader
         int phraseEnd = phraseStart;
         while (phraseEnd - phraseStart < Window)
         {
-            if (IsPhraseWord(text, tokens, words, phraseEnd)) phraseEnd++;
+            if (IsPhraseWord(text, tokens, words, phraseEnd) && !(phraseEnd > phraseStart && IsPastForm(words[phraseEnd]))) phraseEnd++;
             else if (words.ElementAtOrDefault(phraseEnd) is "and" or "or" && phraseEnd > phraseStart && IsPhraseWord(text, tokens, words, phraseEnd + 1)) phraseEnd += 2;
             else break;
         }
         TextSpan? counted = phraseEnd > phraseStart ? TextSpan.FromBounds(tokens[phraseStart].Span.Start, tokens[phraseEnd - 1].Span.End) : null;
 
-        if (FindNoun(words, phraseStart, phraseEnd, CueSide.Head) is { } head) return (head, counted);
-        if (attributive is not null) return (attributive, counted);
-
         var before = FindBefore(words, first);
-        var after = FindAfter(words, phraseEnd > phraseStart ? phraseEnd : last + 1);
-        QuantityKind? kind = (before, after) switch
-        {
-            ({ } b, { } a) => b.Distance <= a.Distance ? b.Kind : a.Kind,
-            ({ } b, null) => b.Kind,
-            (null, { } a) => a.Kind,
-            _ => FindNoun(words, phraseStart, phraseEnd, CueSide.Noun),
-        };
-        return (kind, counted);
+        var kind = FindNoun(words, phraseStart, phraseEnd, CueSide.Head) ?? attributive ?? Nearest(before, FindAfter(words, phraseEnd > phraseStart ? phraseEnd : last + 1))
+            ?? FindNoun(words, phraseStart, phraseEnd, CueSide.Noun);
+        // Those held are the stake of an act aimed at them whichever words say they are held ("a raid to free some of the
+        // 700 men locked up there", "a plan to free 600 detained men").
+        bool stake = kind == QuantityKind.DetainedPopulation && before?.Side == CueSide.Aim;
+        return (kind, counted, stake);
     }
+
+    static QuantityKind? Nearest((QuantityKind Kind, int Distance, CueSide Side)? before, (QuantityKind Kind, int Distance)? after) => (before, after) switch
+    {
+        ({ } b, { } a) => b.Distance <= a.Distance ? b.Kind : a.Kind,
+        ({ } b, null) => b.Kind,
+        (null, { } a) => a.Kind,
+        _ => null,
+    };
 
     bool IsPhraseWord(string text, IReadOnlyList<Token> tokens, string[] words, int i) =>
         i < words.Length && tokens[i].Kind == TokenKind.Word && !(PhraseStops.Contains(words[i]) && !IsAcronym(text, tokens[i])) && !StartsVerbCue(words, i);
 
+    /// <summary>"fired", "detonated": after the phrase's first word, the verb the counted phrase is the subject of
+    /// ("two fighters fired rockets"), not part of it; a hyphened compound ("Kurdish-led") is an adjective.</summary>
+    static bool IsPastForm(string word) => word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.Contains('-');
+
     bool StartsVerbCue(string[] words, int i) =>
-        _cues.StartingAt(words, i).Any(c => c.Value.Side is CueSide.Before or CueSide.After or CueSide.Both);
+        _cues.StartingAt(words, i).Any(c => c.Value.Side is CueSide.Before or CueSide.After or CueSide.Both or CueSide.Aim);
 
     /// <summary>"IS", "SDF": capitals that must not be read as the function word they spell.</summary>
     static bool IsAcronym(string text, Token token) =>
@@ -102,14 +110,14 @@ internal sealed class QuantityReader
         return null;
     }
 
-    (QuantityKind Kind, int Distance)? FindBefore(string[] words, int first)
+    (QuantityKind Kind, int Distance, CueSide Side)? FindBefore(string[] words, int first)
     {
         for (int i = first - 1, distance = 0; i >= 0 && distance < Window; i--, distance++)
         {
             if (ClauseBreaks.Contains(words[i]) && !(words[i] == "," && i + 1 < words.Length && AsideOpeners.Contains(words[i + 1]))) return null;
             foreach (var (_, cue) in _cues.EndingAt(words, i))
-                if (cue.Side is CueSide.Before or CueSide.Both)
-                    return (cue.Kind, distance);
+                if (cue.Side is CueSide.Before or CueSide.Both or CueSide.Aim)
+                    return (cue.Kind, distance, cue.Side);
         }
         return null;
     }
