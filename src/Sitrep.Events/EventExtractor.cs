@@ -180,7 +180,8 @@ public sealed class EventExtractor : IStage
     {
         // A time that dates only the report bounds the event, like a carried time, without fixing it; so does the dated
         // report of the clause's source told before ("The center said …"), when the time in focus runs past it.
-        var (date, dateSpan, ownDate) = ClauseTime.For(times, words, dated, focus.Time) is { } time ? (time.Range, (TextSpan?)time.Time.Span, !time.OfReport)
+        var time = ClauseTime.For(times, words, dated, focus.Time);
+        var (date, dateSpan, ownDate) = time is not null ? (time.Range, (TextSpan?)time.Time.Span, !time.OfReport)
             : report is { } told && (focus.Time?.Range is not { } carried || carried.To > told.Range.To) ? (told.Range, (TextSpan?)told.Time, false)
             : focus.Time is { Range: { } fr } ? (fr, (TextSpan?)focus.Time.Span, false)
             : (null, null, false);
@@ -190,8 +191,11 @@ public sealed class EventExtractor : IStage
         if (date is null && doc.Published is { } day) date = new DateRange(day.AddDays(-1), day, DatePrecision.Day);
         // "Similar bombings have taken place" with no date of their own compares with the past; it tells no incident. Nor
         // does a trend or state ("has been stepping up its raids", "in recent years") unless it dates one by day or week.
-        bool habitual = words.Any(w => _lexicon.In(WordSet.Habitual, w.Text) || !ownDate && Comparisons.Contains(w.Text)) ||
-            !(ownDate && date!.Precision <= DatePrecision.Week) && _lexicon.Modality.IsTrend(words);
+        // An event a since-phrase names is told by the phrase alone, whatever pattern the main clause tells since then
+        // ("has carried out regular attacks since the town fell in March 2019").
+        var phrase = time?.SincePhrase is { } since ? words.Where(w => since.Start <= w.Start && w.End <= since.End).ToList() : words;
+        bool habitual = phrase.Any(w => _lexicon.In(WordSet.Habitual, w.Text) || !ownDate && Comparisons.Contains(w.Text)) ||
+            !(ownDate && date!.Precision <= DatePrecision.Week) && _lexicon.Modality.IsTrend(phrase);
         var certainty = CertaintyOf(doc, clause, one);
         var claims = numbers.Select(n => new Claim(n.Kind!.Value, n.Range, SourceOf(doc, n.Span) ?? sources.FirstOrDefault(), certainty, n.Span)).ToList();
         bool tally = claims.Exists(c => c.What == QuantityKind.AttacksCount);

@@ -76,4 +76,33 @@ public class DatingTests
     {
         Assert.Equal(new DateRange(Day.AddDays(-7), Tuesday, DatePrecision.Week), EscapeAfterOffensiveOn(Day.AddDays(-13)));
     }
+
+    // --- the event a since-clause names is told by that clause, not by the pattern of the main clause ---
+
+    static readonly DateRange March2019 = new(new(2019, 3, 1), new(2019, 3, 31), DatePrecision.Month);
+
+    [Fact]
+    public void An_event_named_in_a_long_since_clause_is_no_pattern_however_regular_what_followed()
+    {
+        var e = Assert.Single(new DocBuilder("Militants have carried out regular attacks across the province since their last stronghold on the river bank near Raqqa was overrun in March 2019.", Day)
+            .Place("Raqqa", DocBuilder.Raqqa).Time("in March 2019", March2019.From, March2019.To, DatePrecision.Month).Extract());
+        Assert.Equal(March2019, e.Date);
+        Assert.True(e.Historical);
+    }
+
+    [Fact]
+    public void A_pattern_told_since_a_date_is_still_no_event()
+    {
+        Assert.Empty(new DocBuilder("Militants have carried out regular attacks near Raqqa since March 2019.", Day)
+            .Place("Raqqa", DocBuilder.Raqqa).Time("since March 2019", March2019.From, Day, DatePrecision.Year).Extract());
+    }
+
+    [Fact]
+    public void Territory_taken_is_one_act_whichever_side_a_mention_names()
+    {
+        var e = Assert.Single(new DocBuilder("The militants' last stronghold near Raqqa was overrun in March 2019. Kurdish forces flushed out the last holdouts near Raqqa that month.", Day)
+            .Place("Raqqa", DocBuilder.Raqqa).Time("in March 2019", March2019.From, March2019.To, DatePrecision.Month)
+            .Place("Raqqa", DocBuilder.Raqqa, 1).Actor("Kurdish forces", "Syrian Democratic Forces").Extract());
+        Assert.Equal("Syrian Democratic Forces", e.Actor1);
+    }
 }

@@ -7,7 +7,9 @@ namespace Sitrep.Events.Internal;
 /// <param name="Time">The expression as found in the clause.</param>
 /// <param name="Range">The range the event lies in.</param>
 /// <param name="OfReport">It says when the event was reported ("said on Tuesday that …"), so the event was then or shortly before.</param>
-internal sealed record ClauseTime(TimeMention Time, DateRange Range, bool OfReport)
+/// <param name="SincePhrase">The since-phrase that names the event itself and ends in this time ("since the town fell in March
+/// 2019"), null when none does.</param>
+internal sealed record ClauseTime(TimeMention Time, DateRange Range, bool OfReport, TextSpan? SincePhrase = null)
 {
     // Words that tell of a report; a time next to them dates the telling. Not the same list as RoleFinder's speech verbs
     // or the attribution cues of the text stage (data/lexicons/attribution-cues.tsv), which find who speaks: a telling
@@ -53,12 +55,14 @@ internal sealed record ClauseTime(TimeMention Time, DateRange Range, bool OfRepo
     static ClauseTime Of(TimeMention t, List<Word> words, int trigger)
     {
         bool report = DatesReport(words, t.Span, trigger);
-        var range = t.Anchor is { } anchor && NamedBy(words, t.Span, trigger) ? anchor
+        bool named = t.Anchor is not null && NamedBy(words, t.Span, trigger);
+        var phrase = named ? t.Span : SinceClause(words, t.Span, trigger);
+        var range = named ? t.Anchor!
             : report && t.Range!.Precision == DatePrecision.Day ? (IsLate(words, t.Span)
                 ? new DateRange(t.Range.From, t.Range.To.AddDays(1), DatePrecision.Day)
                 : new DateRange(t.Range.From.AddDays(-1), t.Range.To, DatePrecision.Day))
             : t.Range!;
-        return new ClauseTime(t, range, report);
+        return new ClauseTime(t, range, report, phrase);
     }
 
     // "late Monday", "Monday night".
@@ -73,6 +77,14 @@ internal sealed record ClauseTime(TimeMention Time, DateRange Range, bool OfRepo
         int after = words.FindIndex(w => w.Start >= phrase.End);
         int reach = after < 0 ? int.MaxValue : words[Math.Min(words.Count - 1, after + SinceNounReach - 1)].End;
         return trigger >= phrase.Start && trigger < reach;
+    }
+
+    // "since the rump of its state was overrun on the river banks in March 2019": a since-clause too long to be read as one
+    // time expression still names its event, which lies between "since" and the time that ends it.
+    static TextSpan? SinceClause(List<Word> words, TextSpan time, int trigger)
+    {
+        int since = words.FindLastIndex(w => w.End <= trigger && w.Text == "since");
+        return since >= 0 && trigger < time.Start ? TextSpan.FromBounds(words[since].Start, time.End) : null;
     }
 
     static int Distance(TextSpan span, int at) => span.End <= at ? at - span.End : Math.Abs(span.Start - at);

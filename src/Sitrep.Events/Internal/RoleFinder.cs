@@ -314,7 +314,12 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     public static Roles? PerpetratorOf(IReadOnlyList<Mention> mentions, SubEventType sub) =>
         (mentions.FirstOrDefault(m => m.Roles is { Actor1: not null, Actor1Cued: true } && m.Reading.Sub == sub)
             ?? mentions.FirstOrDefault(m => m.Roles is { Actor1: not null, Actor1Cued: true })
-            ?? mentions.FirstOrDefault(m => m.Roles.Actor1 is not null && m.Reading.Sub == sub))?.Roles;
+            ?? mentions.FirstOrDefault(m => m.Roles.Actor1 is not null && SameAct(m.Reading.Sub, sub)))?.Roles;
+
+    // Territory changing hands is one act whichever side takes it; the side decides its sub-type afterwards.
+    static bool SameAct(SubEventType a, SubEventType b) => a == b || IsTerritoryChange(a) && IsTerritoryChange(b);
+
+    static bool IsTerritoryChange(SubEventType sub) => sub is SubEventType.NonStateActorOvertakesTerritory or SubEventType.GovernmentRegainsTerritory;
 
     /// <summary>The force that runs the site of an event (facilities.tsv operator), as the target when the clauses name none.</summary>
     /// <remarks>Protests and riots at a site are not attacks on it; a force is never its own target.</remarks>
