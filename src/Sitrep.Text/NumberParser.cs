@@ -45,7 +45,7 @@ public sealed record ParsedNumber(TextSpan Span, NumberRange Range, NumberUse Us
 /// Conventions (gold-schema.md): "at least 23" → min 23, best 23; "over 100" → min 101; "nearly 40" and "up to 500" → max only;
 /// "fewer than 10" → max 9; "about 100"/"an estimated 3,500" → min = max = best, the words keep the approximation;
 /// "dozens" → min 24; "scores" → min 40; "hundreds" → min 200; "thousands" → min 2,000; "tens of thousands" → min 20,000;
-/// "a handful"/"a few" → 2..9; "several" → min 3; "multiple" → min 2 (a plural: more than one); "a couple" → 2..3;
+/// "a handful"/"a few" → 2..9 ("a few dozen" → 24..108); "several" → min 3 ("several dozen" → min 36); "multiple" → min 2 (a plural: more than one); "a couple" → 2..3;
 /// "a dozen" → 12; "11,000 to 12,000", "between 5 and 10", "5-10", "two or three" → min..max. <see cref="NumberRange.Words"/> holds the words as written.
 /// </remarks>
 public static partial class NumberParser
@@ -81,7 +81,7 @@ public static partial class NumberParser
 
     static readonly Dictionary<string, long> Scales = new(StringComparer.Ordinal)
     {
-        ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
+        ["dozen"] = 12, ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
     };
 
     /// <summary>Vague plurals: the least they can mean ("dozens" is at least two dozen).</summary>
@@ -241,7 +241,6 @@ public static partial class NumberParser
             if (w.Contains(',') && !ThousandsSeparated().IsMatch(w)) return null;
             if (next is not null && Scales.TryGetValue(next, out var scale))
                 return value * scale <= MaxValue ? Exact((long)(value * scale), i + 1, plain: false) : null;
-            if (next == "dozen") return Exact((long)(value * 12), i + 1, plain: false);
             if (value != decimal.Truncate(value)) return null;
             return new Core((long)value, (long)value, i, !w.Contains(','), (long)value);
         }
@@ -249,7 +248,6 @@ public static partial class NumberParser
         {
             if (next is null) return null;
             if (Scales.TryGetValue(next, out var scale)) return Exact(scale, i + 1, plain: false);
-            if (next == "dozen") return Exact(12, i + 1, plain: false);
             if (next == "handful") return new Core(2, 9, i + 1, false, null);
             if (next == "few") return afterNext is not null && Scales.TryGetValue(afterNext, out var s2)
                 ? new Core(2 * s2, 9 * s2, i + 2, false, null) : new Core(2, 9, i + 1, false, null);
@@ -297,7 +295,6 @@ public static partial class NumberParser
                 j++;
                 continue;
             }
-            if (any && w == "dozen") { current *= 12; j++; break; }
             if (any && w == "and" && j + 1 < words.Length && TryUnits(words[j + 1], out _) && (total > 0 || current >= 100)) { j++; continue; }
             break;
         }

@@ -105,6 +105,8 @@ public class NumberParserTests
     [InlineData("several hundred fighters", 300L, null, "several hundred")]
     [InlineData("a couple of guards", 2L, 3L, "a couple")]
     [InlineData("a few hundred people", 200L, 900L, "a few hundred")]
+    [InlineData("a few dozen guards", 24L, 108L, "a few dozen")]
+    [InlineData("several dozen rockets", 36L, null, "several dozen")]
     public void Vague_quantities_follow_the_gold_conventions_and_keep_their_words(string text, long min, long? max, string words)
     {
         var n = Only(text);
