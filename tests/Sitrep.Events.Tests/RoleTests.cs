@@ -74,6 +74,26 @@ public class RoleTests
         Assert.Equal(victims, e.Actor2);
     }
 
+    [Theory]
+    [InlineData("Two IS militants were killed in the SDF operation near Hasakah on Sunday.")]
+    [InlineData("Two IS militants were killed in the SDF's raid near Hasakah on Sunday.")]
+    public void A_name_right_before_a_noun_of_attack_is_its_agent_whoever_else_stands_first(string text)
+    {
+        var e = Assert.Single(new DocBuilder(text, Day)
+            .Actor("IS", "Islamic State").Actor("SDF", "Syrian Democratic Forces").Place("Hasakah", DocBuilder.Hasakah).Extract());
+        Assert.Equal("Syrian Democratic Forces", e.Actor1);
+        Assert.Equal("Islamic State", e.Actor2);
+    }
+
+    [Fact]
+    public void A_name_before_a_noun_that_is_no_attack_stays_the_target()
+    {
+        var e = Assert.Single(new DocBuilder("An IS attack hit an SDF base near Hasakah on Sunday.", Day)
+            .Actor("IS", "Islamic State").Actor("SDF", "Syrian Democratic Forces").Place("Hasakah", DocBuilder.Hasakah).Extract());
+        Assert.Equal("Islamic State", e.Actor1);
+        Assert.Equal("Syrian Democratic Forces", e.Actor2);
+    }
+
     [Fact]
     public void Y_came_under_attack_from_X_makes_X_the_perpetrator()
     {

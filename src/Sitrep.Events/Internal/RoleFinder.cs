@@ -71,7 +71,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
             }
             bool agent = cue.Count > 0 && cue[^1] is "by" or "from" && a.Span.Start > trigger.Start && Near(words, trigger, a.Span);
             bool escapees = escape && cue.Count > 1 && cue[^1] == "of" && EscapeNouns.Contains(cue[^2]);
-            if (agent || escapees || ClaimsResponsibility(words, a.Span.End))
+            if (agent || escapees || ClaimsResponsibility(words, a.Span.End) || OwnsAct(words, a.Span.End))
             {
                 if (actor1 is null) (actor1, span1, cued1) = (a.Actor, a.Span, true);
                 continue;
@@ -393,6 +393,14 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         for (int k = i - 1; k >= 0 && k >= i - 2; k--)
             if (PassiveMarkers.Contains(words[k].Text) && !actors.Any(a => a.Span.Start <= words[k].Start && words[k].End <= a.Span.End)) return true;
         return false;
+    }
+
+    // "killed in the SDF operation", "an IS attack", "the coalition's raid": a name right before a noun of attack is its agent.
+    static bool OwnsAct(IReadOnlyList<Word> words, int end)
+    {
+        int i = IndexAt(words, end);
+        if (i < words.Count && words[i].Text == "s") i++;
+        return i < words.Count && AttackNouns.Contains(words[i].Text);
     }
 
     static bool ClaimsResponsibility(IReadOnlyList<Word> words, int end)
