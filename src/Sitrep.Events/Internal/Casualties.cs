@@ -38,8 +38,7 @@ internal static class Casualties
     static string? VictimOf(Claim c, Document doc, Lexicon lexicon)
     {
         var sentence = doc.SentenceAt(c.Evidence.Start)?.Span ?? c.Evidence;
-        var words = Words.Split(doc.Text, c.Evidence.End, sentence.End).Take(VictimWords).ToList();
-        foreach (var w in words)
+        foreach (var w in Words.Split(doc.Text, c.Evidence.End, sentence.End, VictimWords))
         {
             if (doc.Actors.FirstOrDefault(a => a.Span.Start <= w.Start && w.Start < a.Span.End) is { } actor) return actor.Actor;
             if (Fillers.Contains(w.Text)) continue;

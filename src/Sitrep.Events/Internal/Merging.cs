@@ -250,7 +250,7 @@ internal static class Merging
             Date = date,
             Location = place?.Place,
             LocationMentions = place is null ? [] : doc.Toponyms
-                .Where(t => ms.Any(m => m.Clause.Contains(t.Span)) && t.Place?.Name == place.Place!.Name)
+                .Where(t => t.Place?.Name == place.Place!.Name && InClauses(ms, t.Span))
                 .Select(t => doc[t.Span]).Prepend(doc[place.Span]).Distinct().ToArray(),
             Facility = site?.Facility,
             Actor1 = a1,
@@ -280,6 +280,14 @@ internal static class Merging
     // with it, is not its target (a force sent to support the one holding a prison is that force's associate).
     static bool MovesForces(List<Mention> ms, SubEventType sub) =>
         !Violence.IsViolent(sub) && ms.Any(m => m.Reading.Sub == sub && m.Reading.Tags.Any(t => t is EventTag.Deployment or EventTag.Withdrawal));
+
+    // Whether the span lies in the clause of one of the mentions.
+    static bool InClauses(List<Mention> ms, TextSpan span)
+    {
+        foreach (var m in ms)
+            if (m.Clause.Contains(span)) return true;
+        return false;
+    }
 
     // The side of a supported battle its air strikes hit: the attacker, unless the striker backs the attacker, then the attacked.
     static string? SideHit(Draft? battle, string striker)

@@ -63,8 +63,8 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         foreach (var a in parties)
         {
             var cue = WordsBefore(words, a.Span.Start, 3);
-            if (AssocCues.Any(c => EndsWith(cue, c))) { if (!assoc.Contains(a.Actor)) assoc.Add(a.Actor); continue; }
-            if (OperatorCues.Any(c => EndsWith(cue, c)) || Holders.RunsSite(words, text, a.Span.End) || held.Contains(a))
+            if (EndingIn(cue, AssocCues) is not null) { if (!assoc.Contains(a.Actor)) assoc.Add(a.Actor); continue; }
+            if (EndingIn(cue, OperatorCues) is not null || Holders.RunsSite(words, text, a.Span.End) || held.Contains(a))
             {
                 if (actor2 is null || actor2 == actor1) (actor2, span2) = (a.Actor, a.Span);
                 continue;
@@ -365,7 +365,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         // "camps operated by X", "the prison run by the X"
         var before = Words.Split(text, Math.Max(0, name.Start - CustodyWindow), name.Start).Select(w => w.Text).ToList();
         if (before is [.., "the"]) before.RemoveAt(before.Count - 1);
-        return OperatorCues.FirstOrDefault(c => EndsWith(before, c)) is { } cue && before.SkipLast(cue.Length).TakeLast(3).Any(w => lexicon.In(WordSet.Custody, w));
+        return EndingIn(before, OperatorCues) is { } cue && before.SkipLast(cue.Length).TakeLast(3).Any(w => lexicon.In(WordSet.Custody, w));
     }
 
     /// <summary>Whether an actor is a party to events rather than a reporter of them.</summary>
@@ -422,8 +422,21 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         return cue;
     }
 
-    static bool EndsWith(List<string> cue, string[] tail) =>
-        cue.Count >= tail.Length && tail.Select((t, k) => cue[cue.Count - tail.Length + k] == t).All(x => x);
+    // The first of the phrases that the cue words end with, or null.
+    static string[]? EndingIn(List<string> cue, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+            if (EndsWith(cue, phrase)) return phrase;
+        return null;
+    }
+
+    static bool EndsWith(List<string> cue, string[] tail)
+    {
+        if (cue.Count < tail.Length) return false;
+        for (int k = 0; k < tail.Length; k++)
+            if (cue[cue.Count - tail.Length + k] != tail[k]) return false;
+        return true;
+    }
 
     /// <summary>Index of the first word starting at or after a position.</summary>
     internal static int IndexAt(IReadOnlyList<Word> words, int position)

@@ -7,12 +7,13 @@ internal readonly record struct Word(string Text, int Start, int End);
 /// <remarks>Hyphens and apostrophes split words, so "car-bomb" matches the pattern "car bomb" and "ISIS's" gives "isis", "s".</remarks>
 internal static class Words
 {
-    /// <summary>The words of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>, offsets into the whole text.</summary>
-    public static List<Word> Split(string text, int start, int end)
+    /// <summary>The words of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>, offsets into the whole text;
+    /// only the first <paramref name="limit"/> when that is given.</summary>
+    public static List<Word> Split(string text, int start, int end, int limit = int.MaxValue)
     {
-        var words = new List<Word>(Math.Max(0, end - start) / 5); // a word in about six characters: rarely regrows
+        var words = new List<Word>(Math.Min(limit, Math.Max(0, end - start) / 5)); // a word in about six characters: rarely regrows
         int i = start;
-        while (i < end)
+        while (i < end && words.Count < limit)
         {
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             int s = i;
