@@ -74,13 +74,15 @@ public sealed class EventExtractor : IStage
         var places = EventPlaces(document);
         var theatre = Theatre(places);
         var scenes = WiderScenes(places, theatre);
+        var countries = CountriesNamed(places);
         var focus = new Focus(MainPlace(places, theatre), MainTime(document));
         int previousEnd = 0;
         foreach (var sentence in document.Sentences)
         {
             if (document.Text.AsSpan(previousEnd, Math.Max(0, sentence.Span.Start - previousEnd)).Contains('\n')) focus.NewParagraph();
             previousEnd = sentence.Span.End;
-            foreach (var clause in Clauses.Of(document.Text, sentence.Span))
+            var clauses = Clauses.Of(document.Text, sentence.Span);
+            foreach (var clause in clauses)
             {
                 var place = PlaceIn(places, clause, theatre) ?? CountryNamedAsScene(document, places, clause);
                 var times = document.Times.Where(t => t.Range is not null && clause.Contains(t.Span)).Select(t => focus.SinceStart(t, document.Published)).ToList();
@@ -92,7 +94,9 @@ public sealed class EventExtractor : IStage
                     focus.Update(place, null);
                     continue;
                 }
-                var read = Read(document, clause, sentence.Span, words, place, times, focus, scenes);
+                                // A fronted participial frame ("Since declaring X's defeat, the SDF has …") is done by the main clause's subject.
+                var subject = clause == clauses[0] && clauses.Count > 1 && Clauses.IsParticipial(document.Text, clause) ? FirstParty(document, clauses[1]) : null;
+                var read = Read(document, clause, sentence.Span, words, place, times, focus, scenes, countries, subject);
                 mentions.AddRange(read);
                 // A report dated in the clause ("according to a report Tuesday by X") bounds what its source tells later.
                 if (read is [{ OwnDate: false, DateSpan: { } reportTime, Date: { } reportRange } first, ..] && clause.Contains(reportTime))
@@ -106,7 +110,7 @@ public sealed class EventExtractor : IStage
     }
 
     IReadOnlyList<Mention> Read(Document doc, TextSpan clause, TextSpan sentence, List<Word> words, Toponym? place, List<TimeMention> times,
-        Focus focus, Dictionary<string, Toponym> scenes)
+        Focus focus, Dictionary<string, Toponym> scenes, Dictionary<string, Toponym> countries, ActorMention? subject)
     {
         var campaigns = _campaigns.In(words, doc.Text, doc.Toponyms);
         // Words of a name ("Popular Mobilization Forces", "Special Representative for Syria Engagement") report no act,
@@ -125,9 +129,11 @@ public sealed class EventExtractor : IStage
         var attributed = doc.Attributions.Where(a => a.Scope.Overlaps(clause)).Select(a => a.Source).Distinct().ToList();
         var sources = attributed.Count == 0 && doc.Article.Outlet is { } outlet ? [outlet] : attributed;
         var report = focus.ReportOf(attributed);
-        // "a second camp", "another checkpoint": a site other than the one in focus is another incident, not in its town.
+        // "the same prison" is the site told before, wherever the text has moved since; "a second camp", "another
+        // checkpoint": a site other than the one in focus is another incident, not in its town.
         bool anotherSite = Merging.NamesAnotherSite(words, _lexicon);
-        var chosenPlace = place ?? (anotherSite ? WiderScene(scenes, focus.Place) : focus.Place);
+        var own = place ?? (Merging.NamesSameSite(words, _lexicon) ? focus.Site : null);
+        var chosenPlace = own ?? (anotherSite ? WiderScene(scenes, focus.Place) : focus.Place);
         bool ongoing = words.Any(w => _lexicon.In(WordSet.Ongoing, w.Text));
         bool apart = anotherSite || Merging.SetsApart(words, matches);
         // One campaign of each state a clause tells; one said not to have happened tells nothing.
@@ -140,10 +146,12 @@ public sealed class EventExtractor : IStage
         {
             var where = halted is not null && one.Tags.Contains(EventTag.Ceasefire) && Coarse(chosenPlace) ? halted : chosenPlace;
             var roles = _roles.Find(one, actorsInClause, words, doc.Text, chosenPlace?.Place?.Country ?? CountryOf(doc), Owner(words, one, doc));
+            // The frame names no subject of its own, so only an agent it marks ("by X") outranks the main clause's subject.
+            if (subject is { } s && !roles.Actor1Cued && s.Actor != roles.Actor2) roles = roles with { Actor1 = s.Actor, Actor1Span = s.Span };
             var claims = numbers.Where(n => readings.Count == 1 || Counts(one, n.Kind!.Value)).ToList();
             // Split readings share the time of the clause's main trigger.
-            mentions.Add(MentionOf(doc, clause, sentence, one, readings[0].First.Start, words, times, focus, report, where, where != chosenPlace || place is not null,
-                roles, claims, sources, ongoing, apart));
+            mentions.Add(Background(MentionOf(doc, clause, sentence, one, readings[0].First.Start, words, times, focus, report, where,
+                where != chosenPlace || own is not null, roles, claims, sources, ongoing, apart), countries));
         }
         foreach (var (c, scene) in front)
         {
@@ -156,8 +164,8 @@ public sealed class EventExtractor : IStage
             var claims = readings.Count == 0 ? numbers : [];
             // Told as a fact, whatever pattern or possibility the clause speaks of ("a spate of bombings could follow Turkey's
             // invasion"): only words right before it make it unreal, and such a campaign is not told at all.
-            mentions.Add(MentionOf(doc, clause, sentence, told, told.First.Start, words, times, focus, report, scene.Place, scene.Own,
-                roles, claims, sources, ongoing, setApart: false) with { Campaign = scene.Foreign, Habitual = false });
+            mentions.Add(Background(MentionOf(doc, clause, sentence, told, told.First.Start, words, times, focus, report, scene.Place, scene.Own,
+                roles, claims, sources, ongoing, setApart: false) with { Campaign = scene.Foreign, Habitual = false }, countries));
         }
         return mentions;
     }
@@ -203,6 +211,11 @@ public sealed class EventExtractor : IStage
             where, ownPlace, date, dateSpan, ownDate, roles,
             Largest(claims, QuantityKind.Killed), Largest(claims, QuantityKind.Injured), claims, sources, certainty, historical, habitual, ongoing, setApart, tally);
     }
+
+    // A background event its clause does not place is set in the country of the place in focus: the town or site of the
+    // news of the day is not where a past event happened, and a key places it no more precisely than the text does.
+    static Mention Background(Mention m, Dictionary<string, Toponym> countries) =>
+        m is { Historical: true, OwnPlace: false, Place.Place.Country: { } c } && countries.GetValueOrDefault(c) is { } country ? m with { Place = country } : m;
 
     // The state force a demonym or possessive names just before a reading's trigger ("Turkish shelling"), if any.
     (string Force, TextSpan Span)? Owner(List<Word> words, Reading reading, Document doc) =>
@@ -317,6 +330,11 @@ public sealed class EventExtractor : IStage
         return scenes;
     }
 
+    // The first mention of each country named as such ("Syria"), the place of its background events.
+    static Dictionary<string, Toponym> CountriesNamed(List<Toponym> places) =>
+        places.Where(t => t.Place!.Precision == PlacePrecision.Country && t.Place.Country is not null)
+            .DistinctBy(t => t.Place!.Country).ToDictionary(t => t.Place!.Country!, StringComparer.Ordinal);
+
     static readonly string[] QuarterWords = ["northeast", "northwest", "southeast", "southwest"];
 
     // A part named by a compound direction is a quarter of its country, narrower than a half ("northern Syria").
@@ -386,6 +404,10 @@ public sealed class EventExtractor : IStage
     }
 
     static string? SourceOf(Document doc, TextSpan span) => doc.Attributions.FirstOrDefault(a => a.Scope.Contains(span))?.Source;
+
+    // The first party the clause names: the subject of a main clause.
+    ActorMention? FirstParty(Document doc, TextSpan clause) =>
+        doc.Actors.FirstOrDefault(a => clause.Contains(a.Span) && _roles.IsParty(a.Actor) && !InsideSource(doc, a.Span));
 
     static bool InsideName(Document doc, TextSpan span) => doc.Actors.Any(a => a.Span.Contains(span));
 

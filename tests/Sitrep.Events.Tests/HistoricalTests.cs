@@ -63,3 +63,81 @@ public class BackgroundPeriodTests
         Assert.Equal(EventType.Battles, e.EventType);
     }
 }
+
+public class BackgroundFrameTests
+{
+    static readonly DateOnly Day = new(2024, 3, 14);
+    static readonly DateRange March2019 = new(new DateOnly(2019, 3, 1), new DateOnly(2019, 3, 31), DatePrecision.Month);
+
+    static DocBuilder Declared(string text, string since = "Since declaring the defeat of IS in March 2019") => new DocBuilder(text, Day)
+        .Actor("IS", "Islamic State", 1).Actor("SDF", "Syrian Democratic Forces").Place("Hasakah", DocBuilder.Hasakah).Place("Syria", DocBuilder.Syria)
+        .Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2)).TimeSince(since, March2019);
+
+    [Fact]
+    public void A_fronted_participial_frame_is_done_by_the_main_clauses_subject()
+    {
+        var events = Declared("IS gunmen attacked a checkpoint in Hasakah on Tuesday. " +
+            "Since declaring the defeat of IS in March 2019, the SDF has held thousands of fighters in camps across Syria.").Extract();
+        var e = Assert.Single(events, e => e.Historical);
+        Assert.Equal(SubEventType.NonStateActorOvertakesTerritory, e.SubEventType);
+        Assert.Equal(("Syrian Democratic Forces", "Islamic State"), (e.Actor1, e.Actor2));
+        Assert.Equal(March2019, e.Date);
+    }
+
+    [Fact]
+    public void A_force_described_inside_the_frame_is_not_its_doer()
+    {
+        var e = Assert.Single(Declared("IS gunmen attacked a checkpoint in Hasakah on Tuesday. " +
+            "Since declaring the military defeat of IS in March 2019, the SDF has held thousands of fighters in camps across Syria.",
+            "Since declaring the military defeat of IS in March 2019").Actor("the military", "Syrian government forces").Extract(), e => e.Historical);
+        Assert.Equal(("Syrian Democratic Forces", SubEventType.NonStateActorOvertakesTerritory), (e.Actor1, e.SubEventType));
+    }
+
+    [Fact]
+    public void A_frame_with_a_subject_of_its_own_keeps_it()
+    {
+        var e = Assert.Single(new DocBuilder("IS gunmen attacked a checkpoint in Hasakah on Tuesday. " +
+            "Since the army declared the defeat of IS in March 2019, the SDF has held thousands of fighters in camps across Syria.", Day)
+            .Actor("IS", "Islamic State", 1).Actor("SDF", "Syrian Democratic Forces").Actor("the army", "Syrian government forces")
+            .Place("Hasakah", DocBuilder.Hasakah).Place("Syria", DocBuilder.Syria).Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2))
+            .TimeSince("Since the army declared the defeat of IS in March 2019", March2019).Extract(), e => e.Historical);
+        Assert.Equal(("Syrian government forces", SubEventType.GovernmentRegainsTerritory), (e.Actor1, e.SubEventType));
+    }
+
+    // The historical escape of a text that names a prison, then a region, then "… prison" again with the words given.
+    [Fact]
+    public void A_background_event_its_clause_does_not_place_is_set_in_the_country_not_the_town_in_focus()
+    {
+        var e = Assert.Single(Declared("IS gunmen attacked a checkpoint in Hasakah on Tuesday. " +
+            "Since declaring the defeat of IS in March 2019, the SDF has held thousands of fighters in camps across Syria.").Extract(), e => e.Historical);
+        Assert.Equal(("Syria", null), (e.Location!.Name, e.Facility));
+    }
+
+    // The historical escape of a text that names a prison, then a region, then "… prison" again with the words given.
+    static Event EarlierEscapeFrom(string site, string held = "")
+    {
+        var doc = new DocBuilder("IS fighters stormed the central prison on Tuesday. Some 10,000 fighters are held in northeastern Syria. " + held +
+            $"Several inmates escaped from {site} prison in 2020 by breaking through a wall.", Day)
+            .Actor("IS", "Islamic State").Facility("central prison", "Hasakah central prison", DocBuilder.Hasakah)
+            .Place("northeastern Syria", DocBuilder.NortheastSyria).Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2))
+            .Time("in 2020", new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31), DatePrecision.Year);
+        if (held.Contains("IS")) doc.Actor("IS", "Islamic State", 1);
+        return Assert.Single(doc.Extract(), e => e.Historical);
+    }
+
+    [Fact]
+    public void The_same_prison_told_of_in_the_past_is_the_prison_in_focus() =>
+        Assert.Equal("Hasakah central prison", EarlierEscapeFrom("the same").Facility);
+
+    [Fact]
+    public void Another_prison_told_of_in_the_past_is_not_the_prison_in_focus() =>
+        Assert.Null(EarlierEscapeFrom("another").Facility);
+
+    [Fact]
+    public void An_escape_naming_no_escapees_is_by_the_group_the_articles_prisons_hold() =>
+        Assert.Equal("Islamic State", EarlierEscapeFrom("the same", "Most are IS detainees. ").Actor1);
+
+    [Fact]
+    public void An_escape_naming_no_escapees_in_an_article_naming_no_held_group_has_no_actor1() =>
+        Assert.Null(EarlierEscapeFrom("the same").Actor1);
+}

@@ -40,6 +40,21 @@ internal static class Clauses
         return clauses;
     }
 
+    /// <summary>Whether the clause is a fronted participial frame ("Since declaring victory in 2019", "After storming the
+    /// jail"): its verb has no subject of its own, so its doer is the subject of the main clause after it.</summary>
+    public static bool IsParticipial(string text, TextSpan clause)
+    {
+        var opening = text.AsSpan(clause.Start, clause.Length);
+        foreach (var s in Subordinators)
+            if (opening.StartsWith(s, StringComparison.Ordinal))
+            {
+                var rest = opening[s.Length..];
+                int end = rest.IndexOfAny(' ', ',');
+                return (end < 0 ? rest : rest[..end]).EndsWith("ing", StringComparison.Ordinal);
+            }
+        return false;
+    }
+
     // The first ", " of a sentence opening with a subordinator ends the fronted clause; none when the comma is missing.
     static int? FrontedClauseEnd(string text, TextSpan sentence)
     {

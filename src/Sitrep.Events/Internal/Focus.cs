@@ -29,6 +29,9 @@ internal sealed class Focus
     /// <summary>The time last named in this paragraph, else the lede's.</summary>
     public TimeMention? Time { get; private set; }
 
+    /// <summary>The prison, camp or base last named anywhere before: what "the same facility" refers back to.</summary>
+    public Toponym? Site { get; private set; }
+
     /// <summary>Goes back to the lede's time at a paragraph break.</summary>
     public void NewParagraph() => Time = _mainTime;
 
@@ -59,6 +62,7 @@ internal sealed class Focus
         // A country mention does not replace a finer place in the same country ("in Syria" after "in Hasakah").
         if (place?.Place is { } p && !(p.Precision == PlacePrecision.Country && Place?.Place?.Country == p.Country))
             Place = place;
+        if (place?.Facility is not null) Site = place;
         if (time is null) return;
         Time = time;
         if (time.Anchor is { Precision: DatePrecision.Day } anchor) _start = anchor.From;

@@ -16,6 +16,8 @@ internal enum WordSet
     Custody,
     /// <summary>What an armed force holds: areas, territory, positions…</summary>
     Held,
+    /// <summary>People held in custody: prisoners, detainees, inmates.</summary>
+    Inmates,
     /// <summary>Words saying an event is still going on: still, continued, until…</summary>
     Ongoing,
     /// <summary>A state's campaign as a whole: incursion, invasion, offensive.</summary>

@@ -20,6 +20,7 @@ internal static class Merging
 {
     // Words that set a site apart from the one already told of, and how far before the site's noun they may stand.
     static readonly HashSet<string> OtherSite = ["another", "second", "third", "fourth", "separate", "different"];
+    static readonly HashSet<string> SameSite = ["same"];
     const int SiteReach = 2;
     static readonly HashSet<string> Distinct = ["another", "other", "second", "third", "separate", "similar", "earlier", "previous", "new", "latest"];
     // "the second day of fighting", "a third night of clashes": an ordinal counting time goes on with the same event.
@@ -94,7 +95,9 @@ internal static class Merging
         var custodians = new Dictionary<string, string?>(StringComparer.Ordinal);
         string? custodian(string? country) =>
             custodians.TryGetValue(country ?? "", out var known) ? known : custodians[country ?? ""] = roles.Custodian(doc, country);
-        return drafts.Select((d, i) => Build(d, $"e{i + 1}", doc, roles, lexicon, custodian)).ToList();
+        // Looked for only when an escape names no escapees.
+        var inmates = new Lazy<string?>(() => roles.Inmates(doc));
+        return drafts.Select((d, i) => Build(d, $"e{i + 1}", doc, roles, lexicon, custodian, inmates)).ToList();
     }
 
     /// <summary>Whether a clause sets its incident apart from those told before: "another", "second", "separate" just
@@ -113,10 +116,16 @@ internal static class Merging
 
     /// <summary>Whether a clause names a site other than the one in focus ("escaped from a second camp", "a truck bomb at
     /// another jail", "a different checkpoint"): a different site is a different incident, not in the first site's town.</summary>
-    public static bool NamesAnotherSite(List<Word> words, Lexicon lexicon)
+    public static bool NamesAnotherSite(List<Word> words, Lexicon lexicon) => SiteAfter(words, OtherSite, lexicon);
+
+    /// <summary>Whether a clause refers back to the site told before ("escaped from the same prison in 2020").</summary>
+    public static bool NamesSameSite(List<Word> words, Lexicon lexicon) => SiteAfter(words, SameSite, lexicon);
+
+    // Whether one of the cue words stands just before a site's noun.
+    static bool SiteAfter(List<Word> words, HashSet<string> cues, Lexicon lexicon)
     {
         for (int i = 0; i < words.Count; i++)
-            if (OtherSite.Contains(words[i].Text))
+            if (cues.Contains(words[i].Text))
                 for (int k = i + 1; k < words.Count && k <= i + SiteReach; k++)
                     if (lexicon.In(WordSet.Site, words[k].Text)) return true;
         return false;
@@ -218,7 +227,7 @@ internal static class Merging
         return p.DistanceKm(q) is { } d && d <= km;
     }
 
-    static Event Build(Draft d, string id, Document doc, RoleFinder roles, Lexicon lexicon, Func<string?, string?> custodian)
+    static Event Build(Draft d, string id, Document doc, RoleFinder roles, Lexicon lexicon, Func<string?, string?> custodian, Lazy<string?> inmates)
     {
         var ms = d.Mentions;
         // Strikes in support of a battle stay strikes, whatever commentary on the fighting joined them before the battle was told.
@@ -237,7 +246,8 @@ internal static class Merging
         var killed = Casualties.Total(ms.SelectMany(m => m.Claims).Where(c => c.What == QuantityKind.Killed).DistinctBy(c => c.Evidence).ToList(), doc, lexicon);
         var injured = ms.Select(m => m.Injured).Where(c => c is not null).MaxBy(c => c!.Range.Best ?? c.Range.Min ?? c.Range.Max ?? 0);
         var claims = ms.SelectMany(m => m.Claims).DistinctBy(c => c.Evidence).ToList();
-        var a1 = actor1?.Actor1;
+        // People who got out, none named, are of the group the article's prisons hold.
+        var a1 = actor1?.Actor1 ?? (ms.Any(m => m.Reading.Tags.Contains(EventTag.Escape)) && inmates.Value != actor2?.Actor2 ? inmates.Value : null);
         var site = SiteOf(ms, place);
         var a2 = actor2?.Actor2 ?? (MovesForces(ms, sub) ? null : RoleFinder.SiteTarget(site, a1, sub) ?? (a1 is null ? null : SideHit(d.Supports, a1))
             ?? (ms.Any(IsAgainstCustody) && custodian(place?.Place?.Country) is { } held && held != a1 ? held : null));

@@ -351,6 +351,18 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         }
     }
 
+    /// <summary>The group the article names as held ("IS detainees", "ISIS prisoners"), the one named so most often; null
+    /// when none is. An escape whose clauses name no escapees is by it, as one article's prisons mostly hold one group.</summary>
+    public string? Inmates(Document doc)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in doc.Actors)
+            if (IsParty(a.Actor) && Words.Split(doc.Text, a.Span.End, Math.Min(doc.Text.Length, a.Span.End + CustodyWindow)) is [var next, ..] &&
+                lexicon.In(WordSet.Inmates, next.Text))
+                counts[a.Actor] = counts.GetValueOrDefault(a.Actor) + 1;
+        return counts.Count == 0 ? null : counts.MaxBy(c => c.Value).Key;
+    }
+
     // Characters around a name searched for its custody cue: a few words either side.
     const int CustodyWindow = 50;
 
