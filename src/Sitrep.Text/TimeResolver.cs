@@ -21,6 +21,8 @@ namespace Sitrep.Text;
 /// however far back, since they can only point back.
 /// "until Wednesday", "by Monday" → from the last day told before it to that day, when earlier: the span of what went on.
 /// "after nearly a week of clashes"/"week-old" → the range in which the ongoing event started.
+/// "A year later", "two months later" → that month or year after the last time told in the same or the previous sentence,
+/// whatever its precision ("stormed the prison in July 2013. A year later, …" → 2014); unresolved when none was told.
 /// A month or day without a year takes the year named earlier in the same sentence ("in 2013 … in July"), or just before
 /// it when the text says so ("in July of that year").
 /// Without P, every expression that needs it stays unresolved (null) rather than guessed.
@@ -36,8 +38,8 @@ public static partial class TimeResolver
     public static IReadOnlyList<TimeMention> Find(string text, DateOnly? published)
     {
         var mentions = new List<TimeMention>();
-        DateRange? lastDay = null;
-        int lastDayEnd = 0;
+        DateRange? lastDay = null, lastTime = null;
+        int lastDayEnd = 0, lastTimeEnd = 0;
         TimeExpression? lastYear = null;
         foreach (var scanned in TimeScanner.Scan(text))
         {
@@ -46,11 +48,12 @@ public static partial class TimeResolver
                 && (e.ThatYear || !SentenceEnd().IsMatch(text, lastYear.Span.End) || SentenceEnd().Match(text, lastYear.Span.End).Index > e.Span.Start))
                 e = e with { Year = lastYear.Year };
             if (scanned.Year is not null) lastYear = scanned;
-            bool recent = lastDay is not null && SentenceEnd().Count(text.AsSpan(lastDayEnd, e.Span.Start - lastDayEnd)) <= 1;
-            var discourse = recent || PointsBack(e) ? lastDay : null;
+            var discourse = e.Form == TimeForm.Later ? (Recent(text, lastTimeEnd, e) ? lastTime : null)
+                : Recent(text, lastDayEnd, e) || PointsBack(e) ? lastDay : null;
             var range = Resolve(e, published, discourse);
             mentions.Add(new TimeMention(e.Span, range, IsSince(e) ? ResolveBare(e, published, discourse) : null));
             if (range is { Precision: DatePrecision.Day } && range.From == range.To) (lastDay, lastDayEnd) = (range, e.Span.End);
+            if (range is not null) (lastTime, lastTimeEnd) = (range, e.Span.End);
         }
         return mentions;
     }
@@ -69,6 +72,9 @@ public static partial class TimeResolver
             return new DateRange(start.From, range.To, DatePrecision.Day);
         return range;
     }
+
+    // Whether the expression stands in the same sentence as a time told ending at end, or in the next one.
+    static bool Recent(string text, int end, TimeExpression e) => end > 0 && SentenceEnd().Count(text.AsSpan(end, e.Span.Start - end)) <= 1;
 
     static bool IsSince(TimeExpression e) => e.Modifier.StartsWith("since", StringComparison.Ordinal);
 
@@ -92,7 +98,11 @@ public static partial class TimeResolver
                 else if (e.Month > p2.Month || e.Modifier == "last" && e.Month == p2.Month) year--;
                 return MonthRange(year, e.Month!.Value);
             case TimeForm.Year:
-                return new DateRange(new DateOnly(e.Year!.Value, 1, 1), new DateOnly(e.Year.Value, 12, 31), DatePrecision.Year);
+                return YearRange(e.Year!.Value);
+            case TimeForm.Later:
+                if (discourse is not { } told) return null;
+                var later = told.From.AddMonths(e.Unit == "year" ? 12 * e.Offset : e.Offset);
+                return e.Unit == "year" ? YearRange(later.Year) : MonthRange(later.Year, later.Month);
         }
         if (published is not { } pub) return null;
         return e.Form switch
@@ -125,6 +135,8 @@ public static partial class TimeResolver
             if (TimeScanner.Date(year, month, day) is { } d && d <= published.AddMonths(2)) return DateRange.Day(d);
         return DateRange.Day(TimeScanner.Date(published.Year - 1, month, Math.Min(day, 28))!.Value);
     }
+
+    static DateRange YearRange(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DatePrecision.Year);
 
     static DateRange MonthRange(int year, int month) =>
         new(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)), DatePrecision.Month);

@@ -140,4 +140,16 @@ public class BackgroundFrameTests
     [Fact]
     public void An_escape_naming_no_escapees_in_an_article_naming_no_held_group_has_no_actor1() =>
         Assert.Null(EarlierEscapeFrom("the same").Actor1);
+
+    [Fact]
+    public void Ground_a_group_holds_is_no_change_of_territory() =>
+        Assert.Empty(new DocBuilder("In 2015 IS controlled much of the country around Raqqa.", Day)
+            .Actor("IS", "Islamic State").Place("Raqqa", DocBuilder.Raqqa)
+            .Time("In 2015", new DateOnly(2015, 1, 1), new DateOnly(2015, 12, 31), DatePrecision.Year).Extract());
+
+    [Fact]
+    public void Ground_a_group_takes_is_a_change_of_territory() =>
+        Assert.Equal(SubEventType.NonStateActorOvertakesTerritory, Assert.Single(new DocBuilder("In 2015 IS took control of much of the country around Raqqa.", Day)
+            .Actor("IS", "Islamic State").Place("Raqqa", DocBuilder.Raqqa)
+            .Time("In 2015", new DateOnly(2015, 1, 1), new DateOnly(2015, 12, 31), DatePrecision.Year).Extract()).SubEventType);
 }

@@ -115,6 +115,18 @@ public class TimeResolverTests
     }
 
     [Theory]
+    [InlineData("Militants stormed a jail in July 2013. A year later, they held a third of the country.", "2014-01-01", "2014-12-31")]
+    [InlineData("The group rose in 2013. Militants stormed a jail in July of that year. Two years later, its rule collapsed.", "2015-01-01", "2015-12-31")]
+    [InlineData("Militants stormed a jail in July 2013. Three months later, the governor resigned.", "2013-10-01", "2013-10-31")]
+    public void Months_or_years_later_count_from_the_last_time_told_whatever_its_precision(string text, string from, string to) =>
+        Assert.Equal(new DateRange(DateOnly.Parse(from), DateOnly.Parse(to), to.EndsWith("12-31") && from.EndsWith("01-01") ? DatePrecision.Year : DatePrecision.Month),
+            TimeResolver.Find(text, Published).Last().Range);
+
+    [Fact]
+    public void A_year_later_with_no_time_told_before_stays_unresolved() =>
+        Assert.Null(TimeResolver.Find("Militants stormed a jail. A year later, they held a third of the country.", Published).Single().Range);
+
+    [Theory]
     [InlineData("Gunmen attacked a post on Monday. Residents fled. Aid agencies appealed for calm. Later in the day troops arrived.")]
     [InlineData("Gunmen attacked a post on Monday. Residents fled. Aid agencies appealed for calm. That night troops arrived.")]
     public void Same_day_references_point_back_to_the_last_day_told_however_far(string text)

@@ -21,6 +21,8 @@ internal enum TimeForm
     Ago,
     /// <summary>A day relative to the event just told ("the previous night", "the next day").</summary>
     Discourse,
+    /// <summary>Months or years after the time just told ("A year later", "two months later").</summary>
+    Later,
     /// <summary>How long an ongoing event has lasted, dating its start ("after nearly a week of clashes", "week-old").</summary>
     DurationStart,
 }
