@@ -67,29 +67,29 @@ public class BackgroundPeriodTests
 public class BackgroundFrameTests
 {
     static readonly DateOnly Day = new(2024, 3, 14);
-    static readonly DateRange March2019 = new(new DateOnly(2019, 3, 1), new DateOnly(2019, 3, 31), DatePrecision.Month);
+    static readonly DateRange April2018 = new(new DateOnly(2018, 4, 1), new DateOnly(2018, 4, 30), DatePrecision.Month);
 
-    static DocBuilder Declared(string text, string since = "Since declaring the defeat of IS in March 2019") => new DocBuilder(text, Day)
+    static DocBuilder Declared(string text, string since = "Since proclaiming the defeat of IS in April 2018") => new DocBuilder(text, Day)
         .Actor("IS", "Islamic State", 1).Actor("SDF", "Syrian Democratic Forces").Place("Hasakah", DocBuilder.Hasakah).Place("Syria", DocBuilder.Syria)
-        .Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2)).TimeSince(since, March2019);
+        .Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2)).TimeSince(since, April2018);
 
     [Fact]
     public void A_fronted_participial_frame_is_done_by_the_main_clauses_subject()
     {
         var events = Declared("IS gunmen attacked a checkpoint in Hasakah on Tuesday. " +
-            "Since declaring the defeat of IS in March 2019, the SDF has held thousands of fighters in camps across Syria.").Extract();
+            "Since proclaiming the defeat of IS in April 2018, the SDF has kept several thousand militants in camps across Syria.").Extract();
         var e = Assert.Single(events, e => e.Historical);
         Assert.Equal(SubEventType.NonStateActorOvertakesTerritory, e.SubEventType);
         Assert.Equal(("Syrian Democratic Forces", "Islamic State"), (e.Actor1, e.Actor2));
-        Assert.Equal(March2019, e.Date);
+        Assert.Equal(April2018, e.Date);
     }
 
     [Fact]
     public void A_force_described_inside_the_frame_is_not_its_doer()
     {
         var e = Assert.Single(Declared("IS gunmen attacked a checkpoint in Hasakah on Tuesday. " +
-            "Since declaring the military defeat of IS in March 2019, the SDF has held thousands of fighters in camps across Syria.",
-            "Since declaring the military defeat of IS in March 2019").Actor("the military", "Syrian government forces").Extract(), e => e.Historical);
+            "Since proclaiming the military defeat of IS in April 2018, the SDF has kept several thousand militants in camps across Syria.",
+            "Since proclaiming the military defeat of IS in April 2018").Actor("the military", "Syrian government forces").Extract(), e => e.Historical);
         Assert.Equal(("Syrian Democratic Forces", SubEventType.NonStateActorOvertakesTerritory), (e.Actor1, e.SubEventType));
     }
 
@@ -97,10 +97,10 @@ public class BackgroundFrameTests
     public void A_frame_with_a_subject_of_its_own_keeps_it()
     {
         var e = Assert.Single(new DocBuilder("IS gunmen attacked a checkpoint in Hasakah on Tuesday. " +
-            "Since the army declared the defeat of IS in March 2019, the SDF has held thousands of fighters in camps across Syria.", Day)
+            "Since the army proclaimed the defeat of IS in April 2018, the SDF has kept several thousand militants in camps across Syria.", Day)
             .Actor("IS", "Islamic State", 1).Actor("SDF", "Syrian Democratic Forces").Actor("the army", "Syrian government forces")
             .Place("Hasakah", DocBuilder.Hasakah).Place("Syria", DocBuilder.Syria).Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2))
-            .TimeSince("Since the army declared the defeat of IS in March 2019", March2019).Extract(), e => e.Historical);
+            .TimeSince("Since the army proclaimed the defeat of IS in April 2018", April2018).Extract(), e => e.Historical);
         Assert.Equal(("Syrian government forces", SubEventType.GovernmentRegainsTerritory), (e.Actor1, e.SubEventType));
     }
 
@@ -109,7 +109,7 @@ public class BackgroundFrameTests
     public void A_background_event_its_clause_does_not_place_is_set_in_the_country_not_the_town_in_focus()
     {
         var e = Assert.Single(Declared("IS gunmen attacked a checkpoint in Hasakah on Tuesday. " +
-            "Since declaring the defeat of IS in March 2019, the SDF has held thousands of fighters in camps across Syria.").Extract(), e => e.Historical);
+            "Since proclaiming the defeat of IS in April 2018, the SDF has kept several thousand militants in camps across Syria.").Extract(), e => e.Historical);
         Assert.Equal(("Syria", null), (e.Location!.Name, e.Facility));
     }
 

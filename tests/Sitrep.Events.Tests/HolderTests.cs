@@ -55,7 +55,7 @@ public class HolderTests
     [Fact]
     public void A_campaign_into_Kurdish_areas_targets_the_SDF_even_in_a_clause_about_a_possible_trend()
     {
-        var e = Assert.Single(new DocBuilder("Experts say a spate of bombings in Qamishli could be the work of IS, after last month's Turkish invasion of Syrian Kurdish areas.", Day)
+        var e = Assert.Single(new DocBuilder("Analysts think IS may be behind a run of bombings in Qamishli, after the Turkish invasion of the Syrian Kurdish areas last month.", Day)
             .Place("Qamishli", DocBuilder.Qamishli).Actor("IS", "Islamic State").Extract(), x => x.Tags.Contains(EventTag.Incursion));
         Assert.Equal("Turkish military", e.Actor1);
         Assert.Equal("Syrian Democratic Forces", e.Actor2);

@@ -48,7 +48,7 @@ public class ModalityTests
     [Fact]
     public void A_thwarted_plot_to_free_inmates_is_a_foiled_plot_not_a_prison_break()
     {
-        var e = Assert.Single(Raqqa("Police in Raqqa said on Monday they had thwarted a plot to free inmates from the central jail.")
+        var e = Assert.Single(Raqqa("Police in Raqqa said on Monday that a plot to free inmates from the central jail had been thwarted.")
             .Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Extract());
         Assert.Equal(SubEventType.DisruptedWeaponsUse, e.SubEventType);
         Assert.Contains(EventTag.PlotFoiled, e.Tags);

@@ -25,7 +25,7 @@ public class AttributionTests
     [InlineData("The SDF has also said it lost nine men.", "Syrian Democratic Forces", "said")]
     [InlineData("AFP reported a second attack.", "AFP", "reported")]
     [InlineData("Officials said the road was closed.", "Officials", "said")]
-    [InlineData("Forty detainees fled, according to a report Tuesday by the pro-SDF Hawar Monitoring Network.", "Hawar Monitoring Network", "according to")]
+    [InlineData("Forty detainees fled, according to a Tuesday report from the Hawar Monitoring Network.", "Hawar Monitoring Network", "according to")]
     public void Sources_are_found_and_named_canonically(string text, string source, string cue)
     {
         var doc = Annotate.Text(text);
