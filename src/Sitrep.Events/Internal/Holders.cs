@@ -16,6 +16,8 @@ internal sealed class Holders(ActorDictionary actors, Lexicon lexicon)
     // "SDF-run camps", "Kurdish-held villages": words of control a holder's name is joined to by a hyphen.
     static readonly HashSet<string> ControlSuffixes = ["run", "held", "controlled", "operated", "manned", "guarded"];
 
+    readonly HashSet<string> _adjectives = actors.Holders.Select(h => h.Adjective).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The holders named by adjective in <paramref name="words"/>, each with the adjective as its span.</summary>
     /// <param name="country">ISO code of the country the words are about, when no demonym says.</param>
     public List<ActorMention> In(IReadOnlyList<Word> words, string text, string? country)
@@ -23,7 +25,7 @@ internal sealed class Holders(ActorDictionary actors, Lexicon lexicon)
         List<ActorMention>? found = null;
         for (int i = 0; i + 1 < words.Count; i++)
         {
-            if (!NamesHeld(words, text, i)) continue;
+            if (!_adjectives.Contains(words[i].Text) || !NamesHeld(words, text, i)) continue;
             var about = i > 0 && actors.CountryOfDemonym(words[i - 1].Text) is { } named ? named : country;
             if (actors.HolderOf(words[i].Text, about) is { } holder)
                 (found ??= []).Add(new ActorMention(new TextSpan(words[i].Start, words[i].End - words[i].Start), holder));

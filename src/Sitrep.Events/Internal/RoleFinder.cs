@@ -56,7 +56,9 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         var after = new List<ActorMention>();
         // A people's adjective naming who holds a place ("an offensive on Kurdish areas") names that force as its operator.
         var held = _holders.In(words, text, country);
-        var parties = inClause.Where(a => !Speaks(words, a.Span.End) && !IsModifier(words, text, a.Span.Start)).Concat(held).OrderBy(a => a.Span.Start).ToList();
+        var parties = inClause.Where(a => !Speaks(words, a.Span.End) && !IsModifier(words, text, a.Span.Start)).ToList();
+        // The clause's actors come in text order; only holders need merging in.
+        if (held.Count > 0) parties = [.. parties.Concat(held).OrderBy(a => a.Span.Start)];
         bool passive = IsPassive(words, trigger.Start, parties) || UnnamedAgent(words, trigger);
         bool escape = reading.Tags.Contains(EventTag.Escape) || reading.Tags.Contains(EventTag.PrisonBreak);
 
@@ -161,8 +163,6 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     Roles WithGroups(Roles roles, SubEventType sub, IReadOnlyList<Word> words, IReadOnlyList<ActorMention> named, string? country)
     {
         var type = AcledTypes.TypeOf(sub);
-        bool civiliansNamed = words.Select((w, i) => (lexicon.In(WordSet.Civilians, w.Text) || Bystanders.Contains(w.Text)) && !Escapes(words, i + 1) &&
-            !named.Any(a => IndexAt(words, a.Span.End) == i)).Any(victims => victims);
         if (sub is SubEventType.ExcessiveForceAgainstProtesters)
             return roles with { Actor2 = ProtestersOf(country), Actor2Span = null, Actor1 = roles.Actor1 ?? roles.Actor2 };
         if (sub is SubEventType.ProtestWithIntervention)
@@ -171,9 +171,19 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
                 : roles with { Actor1 = ProtestersOf(country), Actor1Span = null };
         if (type is EventType.Protests or EventType.Riots && sub is not SubEventType.MobViolence && roles.Actor1 is null)
             return roles with { Actor1 = ProtestersOf(country) };
-        if (roles.Actor2 is null && civiliansNamed && type is EventType.ViolenceAgainstCivilians or EventType.ExplosionsRemoteViolence)
+        if (roles.Actor2 is null && type is EventType.ViolenceAgainstCivilians or EventType.ExplosionsRemoteViolence && CiviliansNamed(words, named))
             return roles with { Actor2 = CiviliansOf(country) };
         return roles;
+    }
+
+    // A word for civilians or bystanders that is no actor's own name and whose people did not get away.
+    bool CiviliansNamed(IReadOnlyList<Word> words, IReadOnlyList<ActorMention> named)
+    {
+        for (int i = 0; i < words.Count; i++)
+            if ((lexicon.In(WordSet.Civilians, words[i].Text) || Bystanders.Contains(words[i].Text)) && !Escapes(words, i + 1) &&
+                !named.Any(a => IndexAt(words, a.Span.End) == i))
+                return true;
+        return false;
     }
 
     static readonly HashSet<string> EscapeVerbs = ["escaped", "escape", "fled", "flee", "broke", "freed", "released"];
