@@ -33,7 +33,8 @@ internal static partial class TimeScanner
     private static partial Regex Ago();
     [GeneratedRegex(@"\b(?<rel>(?i:the\s+(?:previous|preceding)\s+(?:night|day|evening)|the\s+(?:night|day|evening)\s+before|the\s+(?:next|following)\s+(?:day|morning|night|evening)|the\s+same\s+day|(?:later|earlier)\s+(?:that|in\s+the)\s+day|that\s+(?:day|night)|(?<n>\d+|two|three|four|five|six|seven)\s+days\s+(?:later|earlier)))\b")]
     private static partial Regex Discourse();
-    [GeneratedRegex(@"\b" + Count + @"\s+(?<unit>(?i:month|year))s?\s+(?i:later)\b", RegexOptions.IgnoreCase)]
+    // The count sits in a look-behind so the search starts at the rare "month"/"year", not at every "a" or "two".
+    [GeneratedRegex(@"(?<=\b" + Count + @"\s+)(?<unit>(?i:month|year))s?\s+(?i:later)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Later();
     [GeneratedRegex(@"\b(?i:after|following|in)\s+(?:(?<mod>(?i:nearly|almost|about|more than|over))\s+)?" + Count + @"\s+(?<unit>(?i:day|week|month|year))s?\s+of\b|\b(?:(?<n>[a-z]+)-)?(?<unit>(?i:day|week|month))-old\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationStart();
@@ -90,7 +91,8 @@ internal static partial class TimeScanner
             found.Add(new(Span(m), TimeForm.Discourse, Offset: DiscourseOffset(m)));
         foreach (Match m in Later().Matches(text))
             if (CountOf(m) is { } n)
-                found.Add(new(Span(m), TimeForm.Later, Offset: n, Unit: m.Groups["unit"].Value.ToLowerInvariant()));
+                found.Add(new(new TextSpan(m.Groups["n"].Index, m.Index + m.Length - m.Groups["n"].Index), TimeForm.Later, Offset: n,
+                    Unit: m.Groups["unit"].Value.ToLowerInvariant()));
         foreach (Match m in DurationStart().Matches(text))
             if (CountOf(m) is { } n)
                 found.Add(new(Span(m), TimeForm.DurationStart, Offset: n, Unit: m.Groups["unit"].Value.ToLowerInvariant(), Modifier: Mod(m)));
