@@ -94,7 +94,7 @@ public sealed class EventExtractor : IStage
                     focus.Update(place, null);
                     continue;
                 }
-                                // A fronted participial frame ("Since declaring X's defeat, the SDF has …") is done by the main clause's subject.
+                // A fronted participial frame ("Since declaring X's defeat, the SDF has …") is done by the main clause's subject.
                 var subject = clause == clauses[0] && clauses.Count > 1 && Clauses.IsParticipial(document.Text, clause) ? FirstParty(document, clauses[1]) : null;
                 var read = Read(document, clause, sentence.Span, words, place, times, focus, scenes, countries, subject);
                 mentions.AddRange(read);

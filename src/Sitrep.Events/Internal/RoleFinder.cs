@@ -314,7 +314,6 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         return i >= 0 && words[i].End == start - 1 && text[start - 1] == '-' && words[i].Text is "pro" or "anti";
     }
 
-
     /// <summary>The roles whose actor1 an event of sub-type <paramref name="sub"/> takes from its mentions: the first the grammar names (in a mention of the same sub-type first), else the first by word order in a mention of the same sub-type.</summary>
     /// <remarks>
     /// Word order alone is a weak cue: in "… fighting and coalition airstrikes, the biggest attack by IS" the agent of
@@ -339,14 +338,9 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     /// <summary>The force the article names as holding detainees ("SDF-run camps", "prisons operated by X", "in X custody",
     /// and in <paramref name="country"/> "Kurdish prisons"), the one named so most often; null when none is. An escape or a
     /// prison attack whose own clauses name no custodian is against it, as the detention sites of one article are mostly one force's.</summary>
-    public string? Custodian(Document doc, string? country)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var named = doc.Actors.Where(a => IsParty(a.Actor) && HoldsDetainees(doc.Text, a.Span)).Select(a => a.Actor);
-        foreach (var actor in named.Concat(CustodiansByAdjective(doc, country)))
-            counts[actor] = counts.GetValueOrDefault(actor) + 1;
-        return counts.Count == 0 ? null : counts.MaxBy(c => c.Value).Key;
-    }
+    public string? Custodian(Document doc, string? country) =>
+        MostNamed(doc.Actors.Where(a => IsParty(a.Actor) && HoldsDetainees(doc.Text, a.Span)).Select(a => a.Actor)
+            .Concat(CustodiansByAdjective(doc, country)));
 
     // "Kurdish prisons", "in Kurdish custody", "Kurdish-run camps": holders named by adjective before a word of detention.
     // Only sentences holding such an adjective are split into words.
@@ -363,13 +357,16 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
 
     /// <summary>The group the article names as held ("IS detainees", "ISIS prisoners"), the one named so most often; null
     /// when none is. An escape whose clauses name no escapees is by it, as one article's prisons mostly hold one group.</summary>
-    public string? Inmates(Document doc)
+    public string? Inmates(Document doc) =>
+        MostNamed(doc.Actors.Where(a => IsParty(a.Actor) &&
+            Words.Split(doc.Text, a.Span.End, Math.Min(doc.Text.Length, a.Span.End + CustodyWindow), limit: 1) is [var next] &&
+            lexicon.In(WordSet.Inmates, next.Text)).Select(a => a.Actor));
+
+    // The actor named most often (the first so named on a tie), or null for none.
+    static string? MostNamed(IEnumerable<string> actors)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var a in doc.Actors)
-            if (IsParty(a.Actor) && Words.Split(doc.Text, a.Span.End, Math.Min(doc.Text.Length, a.Span.End + CustodyWindow)) is [var next, ..] &&
-                lexicon.In(WordSet.Inmates, next.Text))
-                counts[a.Actor] = counts.GetValueOrDefault(a.Actor) + 1;
+        foreach (var actor in actors) counts[actor] = counts.GetValueOrDefault(actor) + 1;
         return counts.Count == 0 ? null : counts.MaxBy(c => c.Value).Key;
     }
 
