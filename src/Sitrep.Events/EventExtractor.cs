@@ -96,7 +96,7 @@ public sealed class EventExtractor : IStage
                 }
                 // A fronted participial frame ("Since declaring X's defeat, the SDF has …") is done by the main clause's subject.
                 var subject = clause == clauses[0] && clauses.Count > 1 && Clauses.IsParticipial(document.Text, clause) ? FirstParty(document, clauses[1]) : null;
-                var read = Read(document, clause, sentence.Span, words, place, times, focus, scenes, countries, subject);
+                var read = Read(document, clause, sentence.Span, words, place, PlaceIn(places, clause, null), times, focus, scenes, countries, subject);
                 mentions.AddRange(read);
                 // A report dated in the clause ("according to a report Tuesday by X") bounds what its source tells later.
                 if (read is [{ OwnDate: false, DateSpan: { } reportTime, Date: { } reportRange } first, ..] && clause.Contains(reportTime))
@@ -109,7 +109,8 @@ public sealed class EventExtractor : IStage
         document.Events = events;
     }
 
-    IReadOnlyList<Mention> Read(Document doc, TextSpan clause, TextSpan sentence, List<Word> words, Toponym? place, List<TimeMention> times,
+    // <paramref name="named"/> is the clause's best place in any country, where a background event it tells is set.
+    IReadOnlyList<Mention> Read(Document doc, TextSpan clause, TextSpan sentence, List<Word> words, Toponym? place, Toponym? named, List<TimeMention> times,
         Focus focus, Dictionary<string, Toponym> scenes, Dictionary<string, Toponym> countries, ActorMention? subject)
     {
         var campaigns = _campaigns.In(words, doc.Text, doc.Toponyms);
@@ -151,7 +152,7 @@ public sealed class EventExtractor : IStage
             var claims = numbers.Where(n => readings.Count == 1 || Counts(one, n.Kind!.Value)).ToList();
             // Split readings share the time of the clause's main trigger.
             mentions.Add(Background(MentionOf(doc, clause, sentence, one, readings[0].First.Start, words, times, focus, report, where,
-                where != chosenPlace || own is not null, roles, claims, sources, ongoing, apart), countries));
+                where != chosenPlace || own is not null, roles, claims, sources, ongoing, apart), named, countries));
         }
         foreach (var (c, scene) in front)
         {
@@ -165,7 +166,7 @@ public sealed class EventExtractor : IStage
             // Told as a fact, whatever pattern or possibility the clause speaks of ("a spate of bombings could follow Turkey's
             // invasion"): only words right before it make it unreal, and such a campaign is not told at all.
             mentions.Add(Background(MentionOf(doc, clause, sentence, told, told.First.Start, words, times, focus, report, scene.Place, scene.Own,
-                roles, claims, sources, ongoing, setApart: false) with { Campaign = scene.Foreign, Habitual = false }, countries));
+                roles, claims, sources, ongoing, setApart: false) with { Campaign = scene.Foreign, Habitual = false }, named, countries));
         }
         return mentions;
     }
@@ -212,10 +213,13 @@ public sealed class EventExtractor : IStage
             Largest(claims, QuantityKind.Killed), Largest(claims, QuantityKind.Injured), claims, sources, certainty, historical, habitual, ongoing, setApart, tally);
     }
 
-    // A background event its clause does not place is set in the country of the place in focus: the town or site of the
-    // news of the day is not where a past event happened, and a key places it no more precisely than the text does.
-    static Mention Background(Mention m, Dictionary<string, Toponym> countries) =>
-        m is { Historical: true, OwnPlace: false, Place.Place.Country: { } c } && countries.GetValueOrDefault(c) is { } country ? m with { Place = country } : m;
+    // A background event is set where its clause puts it, also outside the countries of the news ("a wave of raids in Iraq"
+    // in a story from Syria). One its clause does not place is set in the country of the place in focus: the town or site
+    // of the news of the day is not where a past event happened, and a key places it no more precisely than the text does.
+    static Mention Background(Mention m, Toponym? named, Dictionary<string, Toponym> countries) =>
+        m is not { Historical: true } ? m
+        : named is not null ? m with { Place = named, OwnPlace = true }
+        : m is { OwnPlace: false, Place.Place.Country: { } c } && countries.GetValueOrDefault(c) is { } country ? m with { Place = country } : m;
 
     // The state force a demonym or possessive names just before a reading's trigger ("Turkish shelling"), if any.
     (string Force, TextSpan Span)? Owner(List<Word> words, Reading reading, Document doc) =>
@@ -256,13 +260,14 @@ public sealed class EventExtractor : IStage
     static bool Counts(Reading reading, QuantityKind kind) =>
         reading.Tags.Contains(EventTag.Escape) ? kind is not (QuantityKind.Killed or QuantityKind.Injured) : kind is not (QuantityKind.Escaped or QuantityKind.Freed);
 
-    static Toponym? PlaceIn(List<Toponym> places, TextSpan clause, IReadOnlySet<string> theatre)
+    // The clause's facility, else its most precise place, in the theatre's countries (any country when null).
+    static Toponym? PlaceIn(List<Toponym> places, TextSpan clause, IReadOnlySet<string>? theatre)
     {
         Toponym? best = null;
         foreach (var t in places)
         {
             if (t.Span.Start >= clause.End) break;
-            if (!clause.Contains(t.Span) || !theatre.Contains(t.Place!.Country ?? "")) continue;
+            if (!clause.Contains(t.Span) || theatre?.Contains(t.Place!.Country ?? "") == false) continue;
             if (best is null || Rank(t) < Rank(best)) best = t;
         }
         return best;

@@ -40,3 +40,21 @@ public class ClauseTests
         Assert.Null(events[0].Fatalities.Best);
     }
 }
+
+public class CameAfterClauseTests
+{
+    [Fact]
+    public void Came_after_starts_a_clause_of_the_earlier_event()
+    {
+        const string text = "The truce came after two days of talks in Ankara.";
+        Assert.Equal(["The truce", "came after two days of talks in Ankara."],
+            Clauses.Of(text, new TextSpan(0, text.Length)).Select(c => text[c.Start..c.End]));
+    }
+
+    [Fact]
+    public void After_alone_does_not_split_a_clause()
+    {
+        const string text = "Fighting resumed hours after the truce began.";
+        Assert.Single(Clauses.Of(text, new TextSpan(0, text.Length)));
+    }
+}

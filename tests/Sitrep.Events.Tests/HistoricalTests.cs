@@ -153,3 +153,56 @@ public class BackgroundFrameTests
             .Actor("IS", "Islamic State").Place("Raqqa", DocBuilder.Raqqa)
             .Time("In 2015", new DateOnly(2015, 1, 1), new DateOnly(2015, 12, 31), DatePrecision.Year).Extract()).SubEventType);
 }
+
+public class BackgroundDeclarationTests
+{
+    static readonly DateOnly Day = new(2024, 3, 14);
+    static readonly Place Iraq = new("Iraq", "IQ", null, 33.0, 43.5, PlacePrecision.Country);
+    static readonly DateOnly Y2014 = new(2014, 1, 1), End2014 = new(2014, 12, 31);
+
+    [Fact]
+    public void The_proclamation_of_a_groups_caliphate_is_a_background_change_by_that_group()
+    {
+        var e = Assert.Single(new DocBuilder("Years earlier, the proclamation of the Islamic State's caliphate in Mosul in 2014 stunned the region.", Day)
+            .Actor("Islamic State", "Islamic State").Place("Mosul", DocBuilder.Mosul).Time("in 2014", Y2014, End2014, DatePrecision.Year).Extract());
+        Assert.Equal(SubEventType.ChangeToGroupActivity, e.SubEventType);
+        Assert.True(e.Historical);
+        Assert.Equal("Islamic State", e.Actor1);
+        Assert.Null(e.Actor2);
+    }
+
+    [Fact]
+    public void A_self_proclaimed_caliphate_or_the_declared_defeat_of_one_tells_no_proclamation()
+    {
+        var events = new DocBuilder("The group lost its self-proclaimed caliphate in 2019. Baghdad declared the defeat of the caliphate in 2017.", Day)
+            .Time("in 2019", new(2019, 1, 1), new(2019, 12, 31), DatePrecision.Year).Time("in 2017", new(2017, 1, 1), new(2017, 12, 31), DatePrecision.Year)
+            .Extract();
+        Assert.DoesNotContain(events, e => e.SubEventType == SubEventType.ChangeToGroupActivity);
+    }
+
+    [Fact]
+    public void What_a_declaration_came_after_is_told_apart_and_set_where_its_own_words_put_it()
+    {
+        var events = new DocBuilder("IS fighters attacked a prison in Hasakah on Tuesday, the SDF said. Clashes went on in Hasakah. " +
+            "The proclamation of the Islamic State's caliphate in 2014 came after a string of IS raids on prisons across Iraq.", Day)
+            .Actor("IS", "Islamic State").Actor("SDF", "Syrian Democratic Forces").Actor("Islamic State", "Islamic State").Actor("IS", "Islamic State", 1)
+            .Place("Hasakah", DocBuilder.Hasakah).Place("Hasakah", DocBuilder.Hasakah, 1).Place("Iraq", Iraq)
+            .Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2)).Time("in 2014", Y2014, End2014, DatePrecision.Year).Extract();
+        var background = events.Where(e => e.Historical).ToList();
+        Assert.Equal(2, background.Count);
+        Assert.Contains(background, e => e.SubEventType == SubEventType.ChangeToGroupActivity);
+        var raids = Assert.Single(background, e => e.SubEventType == SubEventType.ArmedClash);
+        Assert.Equal("Iraq", raids.Location!.Name);
+        Assert.Equal("Islamic State", raids.Actor1);
+    }
+
+    [Fact]
+    public void Came_after_that_names_no_earlier_event_leaves_the_event_whole()
+    {
+        var e = Assert.Single(new DocBuilder("The bombing in Qamishli came after nightfall on Tuesday, killing four people.", Day)
+            .Place("Qamishli", DocBuilder.Qamishli).Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2))
+            .Number("four", QuantityKind.Killed, 4, 4).Extract());
+        Assert.Equal("Qamishli", e.Location!.Name);
+        Assert.False(e.Historical);
+    }
+}

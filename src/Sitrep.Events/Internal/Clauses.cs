@@ -4,14 +4,14 @@ namespace Sitrep.Events.Internal;
 
 /// <summary>Splits a sentence into clauses that can each report their own event.</summary>
 /// <remarks>
-/// Splits at semicolons, dashes, contrastive joiners (", while", ", whereas", ", meanwhile") and ", following" (which
-/// tells of an earlier event), and after a fronted
+/// Splits at semicolons, dashes, contrastive joiners (", while", ", whereas", ", meanwhile"), and at ", following" and
+/// "came after" (which tell of an earlier event: "The declaration came after a wave of raids"), and after a fronted
 /// subordinate clause ("As X did this, Y did that", "Since X happened in 2019, Y …"), which tells of another event or
 /// time than the main clause. Commas alone do not split, since they usually join a participle to its event ("…, killing 23").
 /// </remarks>
 internal static class Clauses
 {
-    static readonly string[] Joiners = ["; ", " — ", " – ", ", while ", ", whereas ", ", meanwhile ", ". Meanwhile ", ", following "];
+    static readonly string[] Joiners = ["; ", " — ", " – ", ", while ", ", whereas ", ", meanwhile ", ". Meanwhile ", ", following ", " came after ", " comes after "];
     static readonly string[] Subordinators = ["As ", "While ", "Since ", "After ", "Before ", "When ", "Although ", "Though ", "Whereas ", "Once ", "Until "];
 
     /// <summary>The clauses of one sentence, in order, covering it.</summary>

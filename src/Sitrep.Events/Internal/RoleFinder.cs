@@ -134,6 +134,9 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
             actor2 = ForceOfGovernment(actor2) ?? actor2 ?? (GenericForceSuffers(words) ? actors.StateForceOf(country) : null);
         }
         if (actor2 == actor1) (actor2, span2) = (null, null);
+        // A group that changes (proclaims a state, forms, deploys) is the event's own side even when named after its noun
+        // ("the proclamation of X's caliphate", "the deployment of X troops").
+        if (reading.Sub == SubEventType.ChangeToGroupActivity && actor1 is null) (actor1, span1, actor2, span2) = (actor2, span2, null, null);
         assoc.RemoveAll(a => a == actor1 || a == actor2);
         return WithGroups(new Roles(actor1, span1, actor2, span2, assoc, cued1), reading.Sub, words, parties, country);
     }
