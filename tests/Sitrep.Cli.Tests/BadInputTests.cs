@@ -91,7 +91,7 @@ public class BadInputTests
         var run = Cli.Run("extract", folder);
 
         Assert.Equal(1, run.Code);
-        Assert.Equal(12, run.OutLines.Length);
+        Assert.Equal(24, run.OutLines.Length);
         Assert.Contains("answer key", Assert.Single(run.ErrLinesWith("gold.jsonl")));
         run.AssertNoStackTrace();
     }

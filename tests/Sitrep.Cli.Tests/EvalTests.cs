@@ -17,7 +17,7 @@ public class EvalTests
         foreach (var row in new[] { "current", "historical", "sub_event_type", "actor1", "actor2", "fatalities", "date exact",
                                     "location within 25 km", "median km error", "facility", "quantities", "published" })
             Assert.Contains(lines, l => l.StartsWith(row, StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("Over 12 articles", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Over 24 articles", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -29,9 +29,9 @@ public class EvalTests
         Assert.Equal(0, json.Code);
         using var report = JsonDocument.Parse(Assert.Single(json.OutLines));
         var root = report.RootElement;
-        Assert.Equal(12, root.GetProperty("articles").GetInt32());
+        Assert.Equal(24, root.GetProperty("articles").GetInt32());
         var current = root.GetProperty("current");
-        Assert.Equal(13, current.GetProperty("gold").GetInt32());
+        Assert.Equal(30, current.GetProperty("gold").GetInt32());
         var currentRow = table.OutLines.Single(l => l.StartsWith("current", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         string[] figures = [current.GetProperty("gold").ToString(), current.GetProperty("predicted").ToString(), current.GetProperty("matched").ToString()];
         Assert.Equal(figures, currentRow[1..4]);

@@ -16,13 +16,20 @@ public class SampleKeyTests
     static readonly HashSet<string> Tags = Enum.GetNames<EventTag>().Select(GoldConvert.Snake).ToHashSet();
     static readonly HashSet<string> Kinds = Enum.GetNames<QuantityKind>().Select(GoldConvert.Snake).ToHashSet();
 
+    /// <summary>The countries the samples are set in, each with a box around it (degrees) that a place's point must lie in.</summary>
+    static readonly Dictionary<string, (double South, double North, double West, double East)> Countries = new()
+    {
+        ["SY"] = (32, 38, 35, 43), ["IQ"] = (29, 38, 38, 49), ["LB"] = (33, 35, 35, 37), ["NG"] = (4, 14, 2, 15), ["ML"] = (10, 25, -13, 5),
+        ["BF"] = (9, 16, -6, 3), ["SO"] = (-2, 12, 40, 52), ["YE"] = (12, 19, 42, 54), ["AF"] = (29, 39, 60, 75),
+    };
+
     public static TheoryData<string> Ids => [.. Keys.Select(k => k.ArticleId)];
 
     [Fact]
     public void Every_article_has_exactly_one_key_in_the_same_order()
     {
         Assert.Equal(Articles.Keys, Keys.Select(k => k.ArticleId));
-        Assert.InRange(Keys.Count, 12, 20);
+        Assert.InRange(Keys.Count, 24, 30);
     }
 
     [Theory, MemberData(nameof(Ids))]
@@ -61,9 +68,9 @@ public class SampleKeyTests
             Assert.True(from <= to && to <= published, $"{id} {e.Id}: date {from}..{to} against published {published}");
             Assert.Contains(e.DatePrecision!, Enum.GetNames<DatePrecision>().Select(GoldConvert.Snake));
             var place = e.Location!;
-            Assert.Contains(place.Country, new[] { "SY", "IQ" });
-            Assert.InRange(place.Lat!.Value, 29, 38);
-            Assert.InRange(place.Lon!.Value, 35, 49);
+            Assert.True(Countries.TryGetValue(place.Country!, out var box), $"{id} {e.Id}: country {place.Country} outside the samples' countries");
+            Assert.InRange(place.Lat!.Value, box.South, box.North);
+            Assert.InRange(place.Lon!.Value, box.West, box.East);
             Assert.Contains(place.Precision!, Enum.GetNames<PlacePrecision>().Select(GoldConvert.Snake));
             foreach (var r in new[] { e.Fatalities!, e.Injured! })
                 Assert.True(r.Min is null || r.Max is null || r.Min <= r.Max, $"{id} {e.Id}: min above max");
@@ -93,7 +100,9 @@ public class SampleKeyTests
         Assert.Contains(events, e => e.Historical);
         Assert.Contains(events, e => e.Tags.Contains("prison_break") && e.Tags.Contains("escape"));
         Assert.Contains(events, e => e.Tags.Contains("recapture"));
-        Assert.True(events.Select(e => e.SubEventType).Distinct().Count() >= 8);
+        Assert.True(events.Select(e => e.SubEventType).Distinct().Count() >= 20);
+        Assert.Equal(6, events.Select(e => e.EventType).Distinct().Count());
+        Assert.True(events.Select(e => e.Location!.Country).Distinct().Count() >= 8);
     }
 
     [Fact]
