@@ -55,7 +55,8 @@ public static partial class NumberParser
 
     enum Modifier { None, AtLeast, MoreThan, Nearly, About, UpTo, FewerThan, Between }
 
-    static readonly (string[] Words, Modifier Modifier)[] Modifiers = new (string, Modifier)[]
+    // Indexed by first word, longest phrase first: a token costs one look-up, not a comparison with every phrase.
+    static readonly Dictionary<string, (string[] Words, Modifier Modifier)[]> Modifiers = new (string, Modifier)[]
     {
         ("at least", Modifier.AtLeast), ("no fewer than", Modifier.AtLeast), ("no less than", Modifier.AtLeast),
         ("not less than", Modifier.AtLeast), ("a minimum of", Modifier.AtLeast),
@@ -69,7 +70,8 @@ public static partial class NumberParser
         ("a maximum of", Modifier.UpTo), ("at most", Modifier.UpTo), ("no more than", Modifier.UpTo),
         ("fewer than", Modifier.FewerThan), ("less than", Modifier.FewerThan), ("under", Modifier.FewerThan), ("below", Modifier.FewerThan),
         ("between", Modifier.Between),
-    }.Select(m => (m.Item1.Split(' '), m.Item2)).OrderByDescending(m => m.Item1.Length).ToArray();
+    }.Select(m => (Words: m.Item1.Split(' '), Modifier: m.Item2)).OrderByDescending(m => m.Words.Length)
+        .GroupBy(m => m.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     static readonly Dictionary<string, long> Units = new(StringComparer.Ordinal)
     {
@@ -182,7 +184,7 @@ public static partial class NumberParser
     {
         var modifier = Modifier.None;
         int coreStart = i;
-        foreach (var (phrase, mod) in Modifiers)
+        foreach (var (phrase, mod) in Modifiers.GetValueOrDefault(words[i], []))
         {
             if (!Phrase.At(words, i, phrase)) continue;
             modifier = mod;

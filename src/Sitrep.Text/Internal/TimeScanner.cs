@@ -38,6 +38,12 @@ internal static partial class TimeScanner
     private static partial Regex Later();
     [GeneratedRegex(@"\b(?i:after|following|in)\s+(?:(?<mod>(?i:nearly|almost|about|more than|over))\s+)?" + Count + @"\s+(?<unit>(?i:day|week|month|year))s?\s+of\b|\b(?:(?<n>[a-z]+)-)?(?<unit>(?i:day|week|month))-old\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationStart();
+    // The unit and the word after it, which Ago and DurationStart need: these start at few letters, where those two may
+    // start at any word, so a text without them skips the two. They are what the two patterns require, so they drop no match.
+    [GeneratedRegex(@"(?:day|week|month|year)s?\s+(?:ago|earlier|before)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgoCue();
+    [GeneratedRegex(@"(?:day|week|month|year)s?\s+of\b|-old\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationCue();
 
     // "since" at the head of a phrase ending in a date, up to this many words before it: "since the launch of Turkey's
     // offensive on Oct. 9". Punctuation in between ends the phrase.
@@ -54,7 +60,6 @@ internal static partial class TimeScanner
     /// <summary>Every month pattern starts with one of these (case-sensitive): a text without any skips those patterns.</summary>
     static readonly SearchValues<string> MonthStarts = SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
     static readonly SearchValues<string> WeekdayNames = SearchValues.Create(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
-    static readonly SearchValues<string> AgoWords = SearchValues.Create(["ago", "earlier", "before"], StringComparison.OrdinalIgnoreCase);
 
     static readonly Dictionary<string, int> SmallCounts = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -83,7 +88,7 @@ internal static partial class TimeScanner
         }
         foreach (Match m in Period().Matches(text))
             found.Add(new(Span(m), TimeForm.Period, Unit: m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s'), Modifier: Mod(m)));
-        if (text.AsSpan().ContainsAny(AgoWords))
+        if (AgoCue().IsMatch(text))
             foreach (Match m in Ago().Matches(text))
                 if (CountOf(m) is { } n)
                     found.Add(new(Span(m), TimeForm.Ago, Offset: n, Unit: m.Groups["unit"].Value.ToLowerInvariant(), Modifier: Mod(m)));
@@ -93,9 +98,10 @@ internal static partial class TimeScanner
             if (CountOf(m) is { } n)
                 found.Add(new(new TextSpan(m.Groups["n"].Index, m.Index + m.Length - m.Groups["n"].Index), TimeForm.Later, Offset: n,
                     Unit: m.Groups["unit"].Value.ToLowerInvariant()));
-        foreach (Match m in DurationStart().Matches(text))
-            if (CountOf(m) is { } n)
-                found.Add(new(Span(m), TimeForm.DurationStart, Offset: n, Unit: m.Groups["unit"].Value.ToLowerInvariant(), Modifier: Mod(m)));
+        if (DurationCue().IsMatch(text))
+            foreach (Match m in DurationStart().Matches(text))
+                if (CountOf(m) is { } n)
+                    found.Add(new(Span(m), TimeForm.DurationStart, Offset: n, Unit: m.Groups["unit"].Value.ToLowerInvariant(), Modifier: Mod(m)));
 
         var kept = new List<TimeExpression>();
         foreach (var e in found.OrderByDescending(e => e.Span.Length).ThenBy(e => e.Span.Start))
