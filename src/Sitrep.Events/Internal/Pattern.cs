@@ -22,10 +22,14 @@ internal sealed record PrefixElement(string Prefix) : PatternElement
 /// <summary>Matches any member of a synonym set ("&amp;WEAPON").</summary>
 internal sealed record SetElement(string Name, IReadOnlyList<PatternElement> Members) : PatternElement
 {
+    // Most members are plain words: one hash look-up answers for all of them, and only prefixes and suffixes are tried in turn.
+    readonly HashSet<string> _words = Members.OfType<ExactElement>().Select(e => e.Word).ToHashSet(StringComparer.Ordinal);
+    readonly PatternElement[] _others = Members.Where(m => m is not ExactElement).ToArray();
+
     public override bool Matches(string word)
     {
-        // Indexed, not foreach: Members is an interface, whose enumerator would be boxed on every word tried.
-        for (int i = 0; i < Members.Count; i++) if (Members[i].Matches(word)) return true;
+        if (_words.Contains(word)) return true;
+        foreach (var other in _others) if (other.Matches(word)) return true;
         return false;
     }
 }
