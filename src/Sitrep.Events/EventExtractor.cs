@@ -84,7 +84,7 @@ public sealed class EventExtractor : IStage
             var clauses = Clauses.Of(document.Text, sentence.Span);
             foreach (var clause in clauses)
             {
-                var place = PlaceIn(places, clause, theatre) ?? CountryNamedAsScene(document, places, clause);
+                var place = Narrowed(PlaceIn(places, clause, theatre), scenes) ?? CountryNamedAsScene(document, places, clause);
                 var times = document.Times.Where(t => t.Range is not null && clause.Contains(t.Span)).Select(t => focus.SinceStart(t, document.Published)).ToList();
                 var words = Words.Split(document.Text, clause.Start, clause.End);
                 held.AddRange(HeldIn(document, clause, place, focus.Place));
@@ -210,7 +210,8 @@ public sealed class EventExtractor : IStage
         bool tally = claims.Exists(c => c.What == QuantityKind.AttacksCount);
         return new Mention(clause, sentence, one, IsAnaphoric(words, one.First.Start),
             where, ownPlace, date, dateSpan, ownDate, roles,
-            Largest(claims, QuantityKind.Killed), Largest(claims, QuantityKind.Injured), claims, sources, certainty, historical, habitual, ongoing, setApart, tally);
+            Largest(claims, QuantityKind.Killed), Largest(claims, QuantityKind.Injured), claims, sources, certainty, historical, habitual, ongoing, setApart, tally,
+            Period: ownDate && time!.Time.Anchor is not null && date == time.Time.Range);
     }
 
     // A background event is set where its clause puts it, also outside the countries of the news ("a wave of raids in Iraq"
@@ -344,6 +345,18 @@ public sealed class EventExtractor : IStage
 
     // A part named by a compound direction is a quarter of its country, narrower than a half ("northern Syria").
     static bool IsQuarter(Place region) => QuarterWords.Any(q => region.Name.StartsWith(q, StringComparison.OrdinalIgnoreCase));
+
+    // A half of a country ("northern Syria") is the quarter of it the article's events are spread over ("northeast Syria",
+    // its wider scene), as a coder takes the most specific location the article gives; the words stay the clause's own.
+    static Toponym? Narrowed(Toponym? named, Dictionary<string, Toponym> scenes)
+    {
+        if (named?.Place is not { Precision: PlacePrecision.Region, Country: { } country } half || IsQuarter(half) ||
+            scenes.GetValueOrDefault(country)?.Place is not { Precision: PlacePrecision.Region } quarter || !IsQuarter(quarter)) return named;
+        var direction = half.Name.AsSpan(0, Math.Max(0, half.Name.IndexOf(' ')));
+        return direction.EndsWith("ern", StringComparison.OrdinalIgnoreCase) &&
+            quarter.Name.AsSpan(0, quarter.Name.IndexOf(' ')).Contains(direction[..^3], StringComparison.OrdinalIgnoreCase)
+            ? named with { Place = quarter } : named;
+    }
 
     // The wider scene around the place in focus; a region or country in focus is already wide. Null when the article
     // names no part of the focus place's country, rather than the wrong town.

@@ -77,6 +77,37 @@ public class DatingTests
         Assert.Equal(new DateRange(Day.AddDays(-7), Tuesday, DatePrecision.Week), EscapeAfterOffensiveOn(Day.AddDays(-13)));
     }
 
+    // --- a period up to now: the time since a dated start, ended by the latest dated report of the event ---
+
+    [Fact]
+    public void Escapes_counted_since_a_dated_start_span_the_time_since_then_up_to_the_latest_report()
+    {
+        var start = new DateOnly(2024, 3, 1);
+        var e = Assert.Single(new DocBuilder("Inmates escaped from camps in Hasakah, officials said on Tuesday.\n" +
+                "40 inmates have escaped from camps in Hasakah since March 1.", Day)
+            .Place("Hasakah", DocBuilder.Hasakah).Place("Hasakah", DocBuilder.Hasakah, 1).Number("40 inmates", QuantityKind.Escaped, 40, 40)
+            .Time("on Tuesday", Tuesday, Tuesday).TimeSince("since March 1", DateRange.Day(start), DatePrecision.Month).Extract());
+        Assert.Equal((start, Tuesday), (e.Date!.From, e.Date.To));
+    }
+
+    [Fact]
+    public void The_past_week_ends_with_the_report_that_told_the_escape()
+    {
+        var e = Assert.Single(new DocBuilder("Dozens of inmates escaped from camps in Hasakah during the past week.\n" +
+                "Officials confirmed that 40 detainees escaped from a camp in Hasakah, according to a report Tuesday.", Day)
+            .Place("Hasakah", DocBuilder.Hasakah).Place("Hasakah", DocBuilder.Hasakah, 1).Number("40 detainees", QuantityKind.Escaped, 40, 40)
+            .Time("the past week", Day.AddDays(-7), Day, DatePrecision.Week).Time("Tuesday", Tuesday, Tuesday).Extract());
+        Assert.Equal((Day.AddDays(-7), Tuesday), (e.Date!.From, e.Date.To));
+    }
+
+    [Fact]
+    public void The_past_week_runs_to_publication_when_no_dated_report_tells_the_event()
+    {
+        var e = Assert.Single(new DocBuilder("Dozens of inmates escaped from camps in Hasakah during the past week.", Day)
+            .Place("Hasakah", DocBuilder.Hasakah).Time("the past week", Day.AddDays(-7), Day, DatePrecision.Week).Extract());
+        Assert.Equal((Day.AddDays(-7), Day), (e.Date!.From, e.Date.To));
+    }
+
     // --- the event a since-clause names is told by that clause, not by the pattern of the main clause ---
 
     static readonly DateRange March2019 = new(new(2019, 3, 1), new(2019, 3, 31), DatePrecision.Month);

@@ -53,6 +53,15 @@ public class MergingTests
     }
 
     [Fact]
+    public void The_latest_bombing_refers_back_to_the_one_already_reported()
+    {
+        var e = Assert.Single(new DocBuilder(
+            "A car bomb exploded in Qamishli on Monday, wounding five. Police blamed a local cell for the latest bombing.", Day)
+            .Place("Qamishli", DocBuilder.Qamishli).Time("on Monday", Day, Day).Number("five", QuantityKind.Injured, 5, 5).Extract());
+        Assert.Equal(2, e.Evidence.Count);
+    }
+
+    [Fact]
     public void Events_on_different_days_do_not_merge()
     {
         var events = new DocBuilder(

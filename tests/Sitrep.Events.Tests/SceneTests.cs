@@ -50,6 +50,30 @@ public class SceneTests
         Assert.Equal("northeastern Syria", second.Location!.Name);
     }
 
+    static Event EscapeInNorthernSyriaWhileFightingIn(string quarterWords, Place quarter)
+    {
+        var northernSyria = new Place("northern Syria", "SY", null, 36.6, 38.5, PlacePrecision.Region);
+        var events = new DocBuilder($"Fighting spread across {quarterWords} on Monday.\nOn Tuesday, dozens of inmates escaped from a camp in northern Syria.", Day)
+            .Place(quarterWords, quarter).Place("northern Syria", northernSyria).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3))
+            .Time("On Tuesday", Tuesday, Tuesday).Number("dozens", QuantityKind.Escaped, 24, null).Extract();
+        return Assert.Single(events, e => e.Tags.Contains(EventTag.Escape));
+    }
+
+    [Fact]
+    public void An_event_in_a_half_of_the_country_is_set_in_the_quarter_of_it_the_article_is_about()
+    {
+        var e = EscapeInNorthernSyriaWhileFightingIn("northeast Syria", DocBuilder.NortheastSyria);
+        Assert.Equal("northeastern Syria", e.Location!.Name);
+        Assert.Contains("northern Syria", e.LocationMentions);
+    }
+
+    [Fact]
+    public void A_quarter_outside_the_half_does_not_narrow_it()
+    {
+        var southeast = new Place("southeastern Syria", "SY", null, 33.6, 38.6, PlacePrecision.Region);
+        Assert.Equal("northern Syria", EscapeInNorthernSyriaWhileFightingIn("southeast Syria", southeast).Location!.Name);
+    }
+
     [Fact]
     public void A_bomb_at_a_different_checkpoint_falls_back_to_the_country_when_no_region_is_named()
     {

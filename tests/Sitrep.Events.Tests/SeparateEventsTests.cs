@@ -31,6 +31,24 @@ public class SeparateEventsTests
     }
 
     [Fact]
+    public void Escapees_named_beside_a_bombing_do_not_make_it_an_escape()
+    {
+        var e = Assert.Single(new DocBuilder("A car bomb planted by recent escapees exploded in Raqqa on Tuesday.", Day)
+            .Place("Raqqa", DocBuilder.Raqqa).Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2)).Extract());
+        Assert.Equal(SubEventType.RemoteExplosiveLandmineIed, e.SubEventType);
+        Assert.DoesNotContain(EventTag.Escape, e.Tags);
+    }
+
+    [Fact]
+    public void A_lone_escape_word_tags_an_assault_on_a_jail()
+    {
+        var e = Assert.Single(new DocBuilder("Militants stormed the jail in Hasakah on Tuesday and some escaped.", Day)
+            .Place("Hasakah", DocBuilder.Hasakah).Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2)).Extract());
+        Assert.Equal(SubEventType.ArmedClash, e.SubEventType);
+        Assert.Contains(EventTag.Escape, e.Tags);
+    }
+
+    [Fact]
     public void A_ceasefire_and_a_shelling_in_one_clause_are_two_events_with_their_own_tags()
     {
         var events = new DocBuilder("Despite the truce announced on Tuesday, the army kept up its artillery shelling of Raqqa.", Day)

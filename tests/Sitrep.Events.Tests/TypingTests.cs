@@ -49,6 +49,18 @@ public class TypingTests
         Assert.Null(EventTyper.Default.Type("Temperatures are expected to fall sharply across the region this weekend."));
 
     [Fact]
+    public void Fighters_once_held_in_prisons_now_on_the_loose_have_escaped()
+    {
+        var guess = EventTyper.Default.Type("Dozens of fighters from the desert jails are on the loose again.")!;
+        Assert.Equal(SubEventType.Other, guess.SubEventType);
+        Assert.Contains(EventTag.Escape, guess.Tags);
+    }
+
+    [Fact]
+    public void A_thief_on_the_loose_has_escaped_no_custody() =>
+        Assert.DoesNotContain(EventTag.Escape, EventTyper.Default.Type("Police say the thief who robbed the bakery is still on the loose.")?.Tags ?? []);
+
+    [Fact]
     public void A_car_bomb_is_an_explosive_with_the_car_bomb_tag()
     {
         var guess = EventTyper.Default.Type("A car bomb exploded near a checkpoint at the edge of the town.")!;

@@ -15,11 +15,13 @@ namespace Sitrep.Events.Internal;
 /// <param name="SetApart">The clause sets its incident apart from those told before ("another car bomb", "a second camp").</param>
 /// <param name="Tally">The clause counts attacks over a period ("27 attacks in the week after the invasion"): an aggregate, not one incident.</param>
 /// <param name="Campaign">It is a state's campaign abroad named as a noun ("Turkey's incursion"): one event however often told.</param>
+/// <param name="Period">Its own date is the time since a dated start ("have escaped since the offensive began on Oct. 9"): when
+/// the event went on, not a period it is compared over.</param>
 internal sealed record Mention(
     TextSpan Clause, TextSpan Sentence, Reading Reading, bool Anaphoric,
     Toponym? Place, bool OwnPlace, DateRange? Date, TextSpan? DateSpan, bool OwnDate,
     Roles Roles, Claim? Fatalities, Claim? Injured, IReadOnlyList<Claim> Claims,
-    IReadOnlyList<string> Sources, Certainty Certainty, bool Historical, bool Habitual, bool Ongoing, bool SetApart, bool Tally, bool Campaign = false)
+    IReadOnlyList<string> Sources, Certainty Certainty, bool Historical, bool Habitual, bool Ongoing, bool SetApart, bool Tally, bool Campaign = false, bool Period = false)
 {
     // Trigger weight at which the wording alone reports a specific incident ("shot dead", "a car bomb exploded").
     const int SpecificScore = 5;

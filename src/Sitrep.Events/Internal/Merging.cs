@@ -22,7 +22,7 @@ internal static class Merging
     static readonly HashSet<string> OtherSite = ["another", "second", "third", "fourth", "separate", "different"];
     static readonly HashSet<string> SameSite = ["same"];
     const int SiteReach = 2;
-    static readonly HashSet<string> Distinct = ["another", "other", "second", "third", "separate", "similar", "earlier", "previous", "new", "latest"];
+    static readonly HashSet<string> Distinct = ["another", "other", "second", "third", "separate", "similar", "earlier", "previous", "new"];
     // "the second day of fighting", "a third night of clashes": an ordinal counting time goes on with the same event.
     static readonly HashSet<string> TimeUnits = ["day", "days", "night", "nights", "week", "weeks", "month", "months", "hour", "hours"];
     // Two places this close are one scene when a mention refers back ("the attack … occurred in X" after "near Y");
@@ -329,7 +329,8 @@ internal static class Merging
 
     // The days the mentions name at their finest precision, from the first to the last ("began late Thursday" and
     // "on Friday": Thursday to Friday). A current event's own month or year ("its deadliest attack this year") is a
-    // period it is compared over, so a day or week in focus is preferred to it. A campaign is dated by its start, the
+    // period it is compared over, so a day or week in focus is preferred to it; the time since a dated start is not such a
+    // period but when the event went on ("N have escaped since the offensive began"). A campaign is dated by its start, the
     // finest time told of it ("the Oct. 9 invasion" rather than "the week-old incursion"), not by the days it went on.
     // Null when no mention has a date.
     static DateRange? SpanOfDates(List<Mention> ms, bool historical, bool campaign)
@@ -340,9 +341,19 @@ internal static class Merging
         // With no time of their own, a time told in a mention's clause (a report's day) bounds the event better than one carried.
         if (own.Count == 0) return (ms.FirstOrDefault(m => m.DateSpan is { } s && m.Clause.Contains(s)) ?? ms.FirstOrDefault(m => m.Date is not null))?.Date;
         var finest = own.Min(r => r.Precision);
-        if (finest > DatePrecision.Week && !historical && near is not null) return near;
+        if (finest > DatePrecision.Week && !historical && near is not null)
+            return ms.Where(m => m.OwnDate && m.Period).Select(m => m.Date!).MinBy(r => r.From) is { } since ? EndedByReports(ms, since) : near;
         var fine = own.Where(r => r.Precision == finest).ToList();
-        return new DateRange(fine.Min(r => r.From), fine.Max(r => r.To), finest);
+        var span = new DateRange(fine.Min(r => r.From), fine.Max(r => r.To), finest);
+        return historical || finest == DatePrecision.Day ? span : EndedByReports(ms, span);
+    }
+
+    // A period told up to now ("the past week", "since Oct. 9") ends with the latest dated report of the event: what a
+    // source reported on Tuesday happened by Tuesday.
+    static DateRange EndedByReports(List<Mention> ms, DateRange period)
+    {
+        var reported = ms.Where(m => !m.OwnDate && m.DateSpan is { } s && m.Clause.Contains(s) && m.Date!.To >= period.From).Select(m => m.Date!.To).ToList();
+        return reported.Count > 0 && reported.Max() < period.To ? period with { To = reported.Max() } : period;
     }
 
     // ACLED codes an explosion that is part of wider fighting as the battle (a car bomb opening an assault on a prison):

@@ -54,7 +54,14 @@ internal static class Typing
     public static IReadOnlyList<Reading> Split(Reading main, IReadOnlyList<TriggerMatch> matches, Lexicon lexicon, int minScore)
     {
         var beside = Read(matches, lexicon, allowed: s => StandsApart(main.Sub, s));
-        if (beside is null || beside.Score < minScore || beside.Tags.Contains(EventTag.Surrender) || EndsTheFight(main, beside)) return [main];
+        if (beside is null || beside.Tags.Contains(EventTag.Surrender) || EndsTheFight(main, beside)) return [main];
+        // Too weak to be events of their own, words of other kinds name people or things, not acts ("recent escapees are
+        // regrouping" beside bombings): they tag the main event only when its own words tell a prison too ("stormed the jail").
+        if (beside.Score < minScore)
+        {
+            var own = main with { Tags = TagsOf(matches.Where(m => KindOf(m) is not { } k || !StandsApart(main.Sub, k))) };
+            return [own.Tags.Any(IsCustody) ? main : own];
+        }
         bool Belongs(TriggerMatch m) => KindOf(m) is { } k && SameKind(k, beside.Sub);
         return [main with { Tags = TagsOf(matches.Where(m => !Belongs(m))) }, beside with { Tags = TagsOf(matches.Where(Belongs)) }];
     }
@@ -85,6 +92,8 @@ internal static class Typing
     // The sub-type a trigger speaks for; a tag-only line about an escape speaks for the escape.
     static SubEventType? KindOf(TriggerMatch m) =>
         m.Trigger.Sub ?? (m.Trigger.Tags.Any(t => t is EventTag.PrisonBreak or EventTag.Escape) ? SubEventType.Other : null);
+
+    static bool IsCustody(EventTag t) => t is EventTag.PrisonAttack or EventTag.PrisonBreak or EventTag.Escape or EventTag.Recapture;
 
     static EventTag[] TagsOf(IEnumerable<TriggerMatch> matches) => matches.SelectMany(m => m.Trigger.Tags).Distinct().Order().ToArray();
 
