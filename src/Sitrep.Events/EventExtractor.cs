@@ -97,7 +97,7 @@ public sealed class EventExtractor : IStage
                 // A fronted participial frame ("Since declaring X's defeat, the SDF has …") is done by the main clause's subject.
                 var subject = clause == clauses[0] && clauses.Count > 1 && Clauses.IsParticipial(document.Text, clause) ? FirstParty(document, clauses[1]) : null;
                 var read = Read(document, clause, sentence.Span, words, place, PlaceIn(places, clause, null), times, focus, scenes, countries, subject);
-                mentions.AddRange(read);
+                foreach (var m in read) mentions.Add(PartOfToldViolence(m, words, mentions));
                 // A report dated in the clause ("according to a report Tuesday by X") bounds what its source tells later.
                 if (read is [{ OwnDate: false, DateSpan: { } reportTime, Date: { } reportRange } first, ..] && clause.Contains(reportTime))
                     focus.Reported(first.Sources, reportRange, reportTime);
@@ -169,6 +169,21 @@ public sealed class EventExtractor : IStage
                 roles, claims, sources, ongoing, setApart: false) with { Campaign = scene.Foreign, Habitual = false }, named, countries));
         }
         return mentions;
+    }
+
+    // Words between "including" and the trigger of the incident it includes ("which included a double suicide bombing").
+    const int IncludedReach = 4;
+
+    // An incident told as part of the violence before ("the rise in violence, which included a bombing") with no perpetrator
+    // of its own is done by whoever did the last violence told with one, when that is not its victim.
+    Mention PartOfToldViolence(Mention m, List<Word> words, List<Mention> told)
+    {
+        if (m.Roles.Actor1 is not null || !Violence.IsViolent(m.Reading.Sub)) return m;
+        int trigger = RoleFinder.IndexAt(words, m.Reading.First.Start);
+        bool included = false;
+        for (int i = Math.Max(0, trigger - IncludedReach - 1); i < trigger && !included; i++) included = _lexicon.In(WordSet.Included, words[i].Text);
+        var doer = included ? told.LastOrDefault(t => t.Roles.Actor1 is not null && t.Historical == m.Historical && Violence.IsViolent(t.Reading.Sub))?.Roles.Actor1 : null;
+        return doer is null || doer == m.Roles.Actor2 ? m : m with { Roles = m.Roles with { Actor1 = doer } };
     }
 
     // The clause's readings of its main event(s) from its first reading: none when its triggers do not vote strongly enough.

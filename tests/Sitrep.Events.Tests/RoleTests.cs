@@ -369,3 +369,53 @@ public class NationalForceRoleTests
         Assert.Equal("Iraqi security forces", e.Actor2);
     }
 }
+
+public class UnnamedAndSupportingRoleTests
+{
+    static readonly DateOnly Day = new(2024, 3, 14);
+
+    [Fact]
+    public void An_unidentified_agent_many_words_of_place_after_the_trigger_leaves_the_perpetrator_null()
+    {
+        var e = Assert.Single(new DocBuilder("SDF fighters reported an attack on a checkpoint near Raqqa, about 40 kilometres north of the river, by unidentified militants on Monday.", Day)
+            .Actor("SDF", "Syrian Democratic Forces").Place("Raqqa", DocBuilder.Raqqa).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Extract());
+        Assert.Null(e.Actor1);
+        Assert.Equal("Syrian Democratic Forces", e.Actor2);
+    }
+
+    [Fact]
+    public void A_force_answering_calls_for_help_backs_the_side_attacked_and_is_not_the_attacker()
+    {
+        var e = Assert.Single(new DocBuilder("Coalition forces responded to SDF calls for help during an attack near Raqqa by unidentified gunmen on Monday. " +
+            "Coalition forces attacked the gunmen near Raqqa, officials said.", Day)
+            .Actor("Coalition forces", "US-led coalition").Actor("SDF", "Syrian Democratic Forces").Actor("Coalition forces", "US-led coalition", 1)
+            .Place("Raqqa", DocBuilder.Raqqa).Place("Raqqa", DocBuilder.Raqqa, 1).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Extract());
+        Assert.Null(e.Actor1);
+        Assert.Equal("Syrian Democratic Forces", e.Actor2);
+        Assert.Contains("US-led coalition", e.AssocActors);
+    }
+
+    // Negatives: an unknown agent of an act after a conjunction, and a force that answers with strikes of its own.
+    [Theory]
+    [InlineData("IS fighters attacked SDF posts near Raqqa on Monday after a convoy was hit by unknown gunmen.", "IS", "Islamic State", "SDF", "Syrian Democratic Forces")]
+    [InlineData("Coalition forces responded with airstrikes on IS positions near Raqqa on Monday.", "Coalition forces", "US-led coalition", "IS", "Islamic State")]
+    public void A_named_attacker_stays_the_perpetrator(string text, string attackerWords, string attacker, string targetWords, string target)
+    {
+        var e = Assert.Single(new DocBuilder(text, Day).Actor(attackerWords, attacker).Actor(targetWords, target).Place("Raqqa", DocBuilder.Raqqa)
+            .Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Extract());
+        Assert.Equal(attacker, e.Actor1);
+        Assert.Equal(target, e.Actor2);
+    }
+
+    [Theory]
+    [InlineData("Officials noted a rise in violence, which included a car bombing in Qamishli on Tuesday that killed four people.", "Islamic State")]
+    [InlineData("Officials reported a car bombing in Qamishli on Tuesday that killed four people.", null)]
+    public void An_incident_included_in_the_violence_told_before_is_done_by_its_perpetrator_and_one_told_alone_keeps_an_unknown_one(string later, string? perpetrator)
+    {
+        var events = new DocBuilder("IS fighters attacked SDF posts near Raqqa on Monday. " + later, Day)
+            .Actor("IS", "Islamic State").Actor("SDF", "Syrian Democratic Forces").Place("Raqqa", DocBuilder.Raqqa).Place("Qamishli", DocBuilder.Qamishli)
+            .Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2))
+            .Number("four", QuantityKind.Killed, 4, 4).Extract();
+        Assert.Equal(perpetrator, Assert.Single(events, e => e.Location!.Name == "Qamishli").Actor1);
+    }
+}

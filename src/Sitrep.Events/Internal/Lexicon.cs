@@ -28,6 +28,12 @@ internal enum WordSet
     Incident,
     /// <summary>Verbs saying where or that an event happened: "occurred", "took place".</summary>
     Occurred,
+    /// <summary>Verbs of answering an appeal: "responded", "answered".</summary>
+    Answered,
+    /// <summary>Nouns of an appeal for help: "requests", "calls", "pleas".</summary>
+    Appeal,
+    /// <summary>Words that make what follows part of what was told before: "including", "which included".</summary>
+    Included,
 }
 
 /// <summary>The event knowledge of data/events: synonym sets, triggers, weapons and modality frames.</summary>

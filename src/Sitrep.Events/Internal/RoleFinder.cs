@@ -65,7 +65,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         foreach (var a in parties)
         {
             var cue = WordsBefore(words, a.Span.Start, 3);
-            if (EndingIn(cue, AssocCues) is not null) { if (!assoc.Contains(a.Actor)) assoc.Add(a.Actor); continue; }
+            if (EndingIn(cue, AssocCues) is not null || AnswersAppeal(words, a.Span.End)) { if (!assoc.Contains(a.Actor)) assoc.Add(a.Actor); continue; }
             if (EndingIn(cue, OperatorCues) is not null || Holders.RunsSite(words, text, a.Span.End) || held.Contains(a))
             {
                 if (actor2 is null || actor2 == actor1) (actor2, span2) = (a.Actor, a.Span);
@@ -281,6 +281,19 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         return i < words.Count && SpeechVerbs.Contains(words[i].Text);
     }
 
+    // Words between a verb of answering and the appeal it answers ("responded to SDF requests", "answered the army's call").
+    const int AppealReach = 4;
+
+    // The actor answers another's appeal for help ("X responded to Y's requests for help"): it supports Y, whom the event is about.
+    bool AnswersAppeal(IReadOnlyList<Word> words, int end)
+    {
+        int i = IndexAt(words, end);
+        if (i >= words.Count || !lexicon.In(WordSet.Answered, words[i].Text)) return false;
+        for (int k = i + 1; k < words.Count && k <= i + AppealReach; k++)
+            if (lexicon.In(WordSet.Appeal, words[k].Text)) return true;
+        return false;
+    }
+
     // Words an agent ("by X", "from X") may stand from the trigger it is the agent of; further off it belongs to
     // another verb ("…, which was driven to collapse by X").
     const int AgentReach = 6;
@@ -290,11 +303,12 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
 
     static readonly HashSet<string> Unnamed = ["unidentified", "unknown", "unnamed", "masked", "anonymous"];
 
-    // "attacked by unidentified gunmen": the clause names its perpetrator as unknown, so whoever else it names is the target.
+    // "attacked by unidentified gunmen", "an attack near X, 60 km from Y, by unknown militants": the clause names its
+    // perpetrator as unknown, so whoever else it names is the target. An unnamed agent marks its own act, however many words
+    // of place stand between, up to a conjunction that opens another act.
     static bool UnnamedAgent(IReadOnlyList<Word> words, TextSpan trigger)
     {
-        int i = IndexAt(words, trigger.End);
-        for (int k = i; k < words.Count - 1 && k <= i + AgentReach; k++)
+        for (int k = IndexAt(words, trigger.End); k < words.Count - 1 && !Subordinators.Contains(words[k].Text); k++)
             if (words[k].Text == "by" && Unnamed.Contains(words[k + 1].Text)) return true;
         return false;
     }
@@ -321,12 +335,17 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     /// <remarks>
     /// Word order alone is a weak cue: in "… fighting and coalition airstrikes, the biggest attack by IS" the agent of
     /// "attack" outranks the name before "airstrikes", and a name merely standing before the trigger of another kind of
-    /// act ("SDF fighters backed by US warplanes" in a story of a bombing) does not make its actor the bomber.
+    /// act ("SDF fighters backed by US warplanes" in a story of a bombing) does not make its actor the bomber. A side that
+    /// one mention tells backing another ("X responded to Y's calls for help") is that side's supporter, whatever another
+    /// mention's verb makes it ("X fired flares").
     /// </remarks>
-    public static Roles? PerpetratorOf(IReadOnlyList<Mention> mentions, SubEventType sub) =>
-        (mentions.FirstOrDefault(m => m.Roles is { Actor1: not null, Actor1Cued: true } && m.Reading.Sub == sub)
-            ?? mentions.FirstOrDefault(m => m.Roles is { Actor1: not null, Actor1Cued: true })
-            ?? mentions.FirstOrDefault(m => m.Roles.Actor1 is not null && SameAct(m.Reading.Sub, sub)))?.Roles;
+    public static Roles? PerpetratorOf(IReadOnlyList<Mention> mentions, SubEventType sub)
+    {
+        bool Backs(Mention m) => mentions.Any(o => o.Roles.Assoc.Contains(m.Roles.Actor1!));
+        return (mentions.FirstOrDefault(m => m.Roles is { Actor1: not null, Actor1Cued: true } && m.Reading.Sub == sub && !Backs(m))
+            ?? mentions.FirstOrDefault(m => m.Roles is { Actor1: not null, Actor1Cued: true } && !Backs(m))
+            ?? mentions.FirstOrDefault(m => m.Roles.Actor1 is not null && SameAct(m.Reading.Sub, sub) && !Backs(m)))?.Roles;
+    }
 
     // Territory changing hands is one act whichever side takes it; the side decides its sub-type afterwards.
     static bool SameAct(SubEventType a, SubEventType b) => a == b || IsTerritoryChange(a) && IsTerritoryChange(b);
