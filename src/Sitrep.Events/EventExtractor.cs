@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sitrep.Actors;
 using Sitrep.Documents;
 using Sitrep.Events.Internal;
@@ -11,7 +12,7 @@ namespace Sitrep.Events;
 /// figures, sources and certainty, falling back to the paragraph's focus place and time; mentions of one real-world
 /// event then merge by type, place, time and anaphora. Bad input never throws: a clause with nothing usable is skipped.
 /// </remarks>
-public sealed class EventExtractor : IStage
+public sealed partial class EventExtractor : IStage
 {
     // A clause is an event when its triggers sum to this, or to one less when it also names a party, carries a
     // casualty figure or refers back to an event ("the attack"): a lone "attacked" needs one of those.
@@ -76,6 +77,7 @@ public sealed class EventExtractor : IStage
         var scenes = WiderScenes(places, theatre);
         var countries = CountriesNamed(places);
         var focus = new Focus(MainPlace(places, theatre), MainTime(document));
+        var dateline = Dateline(document.Text, places);
         int previousEnd = 0;
         foreach (var sentence in document.Sentences)
         {
@@ -84,7 +86,7 @@ public sealed class EventExtractor : IStage
             var clauses = Clauses.Of(document.Text, sentence.Span);
             foreach (var clause in clauses)
             {
-                var place = Narrowed(PlaceIn(places, clause, theatre), scenes) ?? CountryNamedAsScene(document, places, clause);
+                var place = Narrowed(PlaceIn(places, clause, theatre, dateline), scenes) ?? CountryNamedAsScene(document, places, clause);
                 var times = document.Times.Where(t => t.Range is not null && clause.Contains(t.Span)).Select(t => focus.SinceStart(t, document.Published)).ToList();
                 var words = Words.Split(document.Text, clause.Start, clause.End);
                 held.AddRange(HeldIn(document, clause, place, focus.Place));
@@ -96,7 +98,7 @@ public sealed class EventExtractor : IStage
                 }
                 // A fronted participial frame ("Since declaring X's defeat, the SDF has …") is done by the main clause's subject.
                 var subject = clause == clauses[0] && clauses.Count > 1 && Clauses.IsParticipial(document.Text, clause) ? FirstParty(document, clauses[1]) : null;
-                var read = Read(document, clause, sentence.Span, words, place, PlaceIn(places, clause, null), times, focus, scenes, countries, subject);
+                var read = Read(document, clause, sentence.Span, words, place, PlaceIn(places, clause, null, dateline), times, focus, scenes, countries, subject);
                 foreach (var m in read) mentions.Add(PartOfToldViolence(m, words, mentions));
                 // A report dated in the clause ("according to a report Tuesday by X") bounds what its source tells later.
                 if (read is [{ OwnDate: false, DateSpan: { } reportTime, Date: { } reportRange } first, ..] && clause.Contains(reportTime))
@@ -276,18 +278,28 @@ public sealed class EventExtractor : IStage
     static bool Counts(Reading reading, QuantityKind kind) =>
         reading.Tags.Contains(EventTag.Escape) ? kind is not (QuantityKind.Killed or QuantityKind.Injured) : kind is not (QuantityKind.Escaped or QuantityKind.Freed);
 
-    // The clause's facility, else its most precise place, in the theatre's countries (any country when null).
-    static Toponym? PlaceIn(List<Toponym> places, TextSpan clause, IReadOnlySet<string>? theatre)
+    // The clause's facility, else its most precise place, in the theatre's countries (any country when null). The dateline
+    // only when the clause names no other place: it says where the report was filed ("BAMAKO (Reuters) - Troops retook Ansongo").
+    static Toponym? PlaceIn(List<Toponym> places, TextSpan clause, IReadOnlySet<string>? theatre, Toponym? dateline)
     {
         Toponym? best = null;
         foreach (var t in places)
         {
             if (t.Span.Start >= clause.End) break;
             if (!clause.Contains(t.Span) || theatre?.Contains(t.Place!.Country ?? "") == false) continue;
-            if (best is null || Rank(t) < Rank(best)) best = t;
+            if (best is null || best == dateline || (t != dateline && Rank(t) < Rank(best))) best = t;
         }
         return best;
     }
+
+    // The place that opens the text as a dateline: "KANO, Nigeria (AP) -", "BAMAKO —", "Erbil, Iraq (Reuters) --".
+    static Toponym? Dateline(string text, List<Toponym> places) =>
+        places.Count > 0 && text.AsSpan(0, places[0].Span.Start).IsWhiteSpace() && DatelineTail().IsMatch(text.AsSpan(places[0].Span.End))
+            ? places[0] : null;
+
+    // After the place: an optional ", Country" or state, an optional "(Outlet)", then a dash.
+    [GeneratedRegex(@"^(?:, [\p{L}.' ]{2,30})?(?: ?\([^()\n]{1,40}\))? ?(?:[—–]|--? )")]
+    private static partial Regex DatelineTail();
 
     // A country outside the theatre is still the scene of a clause that names no other place and puts its event in it
     // ("gunmen shot dead nine guards at a post in the south of neighbouring Iraq").

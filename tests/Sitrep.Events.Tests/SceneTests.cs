@@ -196,4 +196,36 @@ public class SceneTests
         var mine = Report().Extract().Single(e => e.Location!.Name == "Qamishli");
         Assert.Equal(Day, mine.Date!.To);
     }
+
+    // --- a dateline says where the report was filed ---
+
+    [Theory]
+    [InlineData("MOSUL, Iraq (Tigris News) - Gunmen attacked an army post in Baghdad on Tuesday, killing two soldiers.")]
+    [InlineData("MOSUL — Gunmen attacked an army post in Baghdad on Tuesday, killing two soldiers.")]
+    [InlineData("Mosul (Tigris News) -- Gunmen attacked an army post in Baghdad on Tuesday, killing two soldiers.")]
+    public void A_place_named_in_the_lead_is_the_scene_not_the_dateline_before_it(string text)
+    {
+        var mosul = text[..5];
+        var e = Assert.Single(new DocBuilder(text, Day).Place(mosul, DocBuilder.Mosul).Place("Baghdad", DocBuilder.Baghdad)
+            .Time("on Tuesday", Tuesday, Tuesday).Number("two soldiers", QuantityKind.Killed, 2, 2).Extract());
+        Assert.Equal("Baghdad", e.Location!.Name);
+    }
+
+    [Fact]
+    public void The_dateline_is_the_scene_when_the_lead_names_no_other_place()
+    {
+        var e = Assert.Single(new DocBuilder("MOSUL, Iraq (Tigris News) - Gunmen attacked an army post on Tuesday, killing two soldiers.", Day)
+            .Place("MOSUL", DocBuilder.Mosul).Time("on Tuesday", Tuesday, Tuesday).Number("two soldiers", QuantityKind.Killed, 2, 2).Extract());
+        Assert.Equal("Mosul", e.Location!.Name);
+    }
+
+    [Fact]
+    public void A_place_opening_a_sentence_without_a_dash_is_no_dateline()
+    {
+        // Two towns of the same rank in one clause: the first named stays the scene.
+        var e = Assert.Single(new DocBuilder("Mosul police said gunmen attacked an army post on the road to Baghdad on Tuesday, killing two soldiers.", Day)
+            .Place("Mosul", DocBuilder.Mosul).Place("Baghdad", DocBuilder.Baghdad).Time("on Tuesday", Tuesday, Tuesday)
+            .Number("two soldiers", QuantityKind.Killed, 2, 2).Extract());
+        Assert.Equal("Mosul", e.Location!.Name);
+    }
 }
