@@ -100,6 +100,7 @@ public sealed partial class EventExtractor : IStage
                 var subject = clause == clauses[0] && clauses.Count > 1 && Clauses.IsParticipial(document.Text, clause) ? FirstParty(document, clauses[1]) : null;
                 var read = Read(document, clause, sentence.Span, words, place, PlaceIn(places, clause, null, dateline), times, focus, scenes, countries, subject);
                 foreach (var m in read) mentions.Add(PartOfToldViolence(m, words, mentions));
+                if (read.Count == 0 && times.Count == 0) AddFigures(document, clause, words, mentions);
                 // A report dated in the clause ("according to a report Tuesday by X") bounds what its source tells later.
                 if (read is [{ OwnDate: false, DateSpan: { } reportTime, Date: { } reportRange } first, ..] && clause.Contains(reportTime))
                     focus.Reported(first.Sources, reportRange, reportTime);
@@ -109,6 +110,44 @@ public sealed partial class EventExtractor : IStage
         var events = Merging.Merge(mentions, locations, document, _roles, _lexicon);
         document.Facts = Settle(document, events, held);
         document.Events = events;
+    }
+
+    // A figure told in a clause of its own after its event ("More than 60 had fled, the monitor said", "It put the number of
+    // attackers at ten") is that event's: the last one told, in this paragraph or the one before, that such a figure fits.
+    // A clause with a time of its own, or about a pattern, may tell of other days and is left alone.
+    void AddFigures(Document doc, TextSpan clause, List<Word> words, List<Mention> mentions)
+    {
+        if (mentions.Count == 0 || words.Exists(w => _lexicon.In(WordSet.Habitual, w.Text)) || _lexicon.Modality.IsTrend(words)) return;
+        foreach (var n in doc.Numbers)
+        {
+            if (n.Span.Start >= clause.End) break;
+            if (!clause.Contains(n.Span) || n.Kind is not { } kind) continue;
+            int at = mentions.FindLastIndex(m => !m.Historical && !m.Habitual && Fits(m.Reading, kind));
+            if (at < 0 || ParagraphsBetween(doc.Text, mentions[at].Clause.End, clause.Start) > 1) continue;
+            var m = mentions[at];
+            List<Claim> claims = [.. m.Claims, new Claim(kind, n.Range, SourceOf(doc, n.Span) ?? m.Sources.FirstOrDefault(), Hedged(doc, clause), n.Span)];
+            mentions[at] = m with { Claims = claims, Fatalities = Largest(claims, QuantityKind.Killed), Injured = Largest(claims, QuantityKind.Injured) };
+        }
+    }
+
+    // Whether a figure of this kind, told apart, adds to an event of this reading: the hurt and the attackers to an incident of
+    // violence or unrest, escapes and recaptures to an escape, arrests and surrenders to any event.
+    static bool Fits(Reading reading, QuantityKind kind) => kind switch
+    {
+        QuantityKind.Killed or QuantityKind.Injured or QuantityKind.Attackers => AcledTypes.TypeOf(reading.Sub) != EventType.StrategicDevelopments,
+        QuantityKind.Escaped or QuantityKind.Freed or QuantityKind.Recaptured =>
+            reading.Tags.Any(t => t is EventTag.Escape or EventTag.PrisonBreak or EventTag.PrisonAttack or EventTag.Recapture),
+        QuantityKind.Arrested or QuantityKind.Surrendered => true,
+        _ => false,
+    };
+
+    // How many paragraph breaks lie between two offsets (a run of line breaks is one).
+    static int ParagraphsBetween(string text, int from, int to)
+    {
+        int breaks = 0;
+        for (int i = from; i < to; i++)
+            if (text[i] == '\n' && (i == from || text[i - 1] != '\n')) breaks++;
+        return breaks;
     }
 
     // <paramref name="named"/> is the clause's best place in any country, where a background event it tells is set.

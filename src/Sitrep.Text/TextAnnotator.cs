@@ -17,9 +17,17 @@ namespace Sitrep.Text;
 public sealed class TextAnnotator : IStage
 {
     readonly SentenceSplitter _splitter = new();
-    readonly QuantityReader _quantities = QuantityReader.Load();
+    readonly QuantityReader _quantities;
+    readonly CountGroups _groups;
     readonly HedgeFinder _hedges = HedgeFinder.Load();
     readonly AttributionFinder _attributions = AttributionFinder.Load(new SourceNames(ActorDictionary.Default));
+
+    /// <summary>Loads the lexicons and the actor dictionary; throws <see cref="SitrepException"/> when one is missing or corrupt.</summary>
+    public TextAnnotator()
+    {
+        _quantities = QuantityReader.Load();
+        _groups = CountGroups.Load(_quantities);
+    }
 
     /// <inheritdoc />
     public Layers Requires => Layers.None;
@@ -60,16 +68,19 @@ public sealed class TextAnnotator : IStage
     List<NumberMention> FindCounts(Document document, List<SentenceTokens> sentences)
     {
         var mentions = new List<NumberMention>();
+        var counts = new List<CountAt>();
         foreach (var (_, tokens, _, words) in sentences)
         {
+            counts.Clear();
             foreach (var number in NumberParser.FindAll(document.Text, tokens, words))
             {
                 if (number.Use != NumberUse.Count) continue;
                 int first = Array.FindIndex(tokens, t => t.Span.Start == number.Span.Start);
                 int last = Array.FindIndex(tokens, t => t.Span.End == number.Span.End);
                 var (kind, counted, stake) = _quantities.Read(document.Text, tokens, words, first, last);
-                mentions.Add(new NumberMention(number.Span, number.Range, kind, counted, stake));
+                counts.Add(new CountAt(new NumberMention(number.Span, number.Range, kind, counted, stake), first, last));
             }
+            _groups.Join(document.Text, tokens, words, counts, mentions);
             mentions.AddRange(FindNone(tokens, words, document.Text));
         }
         return mentions.OrderBy(m => m.Span.Start).ToList();

@@ -9,6 +9,7 @@ public class LexiconTests
     [InlineData("quantity-cues.tsv", 4, new[] { 1, 2 })]
     [InlineData("attribution-cues.tsv", 3, new[] { 0 })]
     [InlineData("hedges.tsv", 3, new[] { 0 })]
+    [InlineData("person-nouns.tsv", 2, new[] { 0 })]
     public void Shipped_lexicons_load_and_have_no_repeated_entries(string file, int columns, int[] keyColumns)
     {
         var rows = Lexicon.Read(file, columns);

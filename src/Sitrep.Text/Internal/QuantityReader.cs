@@ -71,8 +71,10 @@ internal sealed class QuantityReader
         }
         TextSpan? counted = phraseEnd > phraseStart ? TextSpan.FromBounds(tokens[phraseStart].Span.Start, tokens[phraseEnd - 1].Span.End) : null;
 
+        if (IsOneOfMany(words, first)) return (null, counted, false);
         var before = FindBefore(words, first);
-        var kind = FindNoun(words, phraseStart, phraseEnd, CueSide.Head) ?? attributive ?? Nearest(before, FindAfter(words, phraseEnd > phraseStart ? phraseEnd : last + 1))
+        var kind = FindNoun(words, phraseStart, phraseEnd, CueSide.Head) ?? attributive ?? NumberOf(words, first)
+            ?? Nearest(before, FindAfter(words, phraseEnd > phraseStart ? phraseEnd : last + 1))
             ?? FindNoun(words, phraseStart, phraseEnd, CueSide.Noun);
         // Those held are the stake of an act aimed at them whichever words say they are held ("a raid to free some of the
         // 700 men locked up there", "a plan to free 600 detained men").
@@ -80,7 +82,52 @@ internal sealed class QuantityReader
         return (kind, counted, stake);
     }
 
-    static QuantityKind? Nearest((QuantityKind Kind, int Distance, CueSide Side)? before, (QuantityKind Kind, int Distance)? after) => (before, after) switch
+    /// <summary>The kind of a group of counts whose words run from token <paramref name="first"/> to <paramref name="end"/>
+    /// ("four guards and seven attackers were killed"): from the nearest cue before or after the whole group.</summary>
+    public QuantityKind? KindAround(string[] words, int first, int end) => Nearest(FindBefore(words, first), FindAfter(words, end + 1));
+
+    /// <summary>The kind of one person named by a singular noun phrase from <paramref name="first"/> to <paramref name="end"/>
+    /// ("killing a child", "a passer-by was injured"). A verb after the phrase is the person's own ("two were killed and a
+    /// third was wounded") when passive or taking no object; else the phrase is its doer ("a gunman killed six").</summary>
+    public QuantityKind? KindOfOne(string[] words, int first, int end)
+    {
+        var after = FindAfter(words, end + 1);
+        var kind = after is { } a && (a.Side == CueSide.After || HasPassive(words, end + 1, end + 1 + a.Distance)) ? a.Kind : FindBefore(words, first)?.Kind;
+        return kind == QuantityKind.DetainedPopulation ? null : kind;
+    }
+
+    static bool HasPassive(string[] words, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (words[i] is "was" or "is" or "been" or "being" or "got") return true;
+        return false;
+    }
+
+    /// <summary>"put the number of attackers at ten", "raised the number of dead to 40": the cue inside "number of …" before
+    /// the figure says what it counts, whichever side the cue usually stands on.</summary>
+    QuantityKind? NumberOf(string[] words, int first)
+    {
+        if (first < 4 || words[first - 1] is not ("at" or "to")) return null;
+        for (int of = first - 2; of >= 1 && of >= first - 2 - Window; of--)
+        {
+            if (ClauseBreaks.Contains(words[of])) return null;
+            if (words[of] != "of" || words[of - 1] != "number") continue;
+            for (int i = of + 1; i < first - 1; i++)
+                foreach (var (_, cue) in _cues.StartingAt(words, i))
+                    if (cue.Side is not (CueSide.Aim or CueSide.Attributive)) return cue.Kind;
+            return null;
+        }
+        return null;
+    }
+
+    static readonly HashSet<string> VagueScales = new(StringComparer.Ordinal) { "dozens", "scores", "hundreds", "thousands", "tens", "millions" };
+
+    /// <summary>"one of thousands of mines left in the fields": the vague total a single thing is picked from is a standing
+    /// count, not a figure of the event told.</summary>
+    static bool IsOneOfMany(string[] words, int first) =>
+        first >= 2 && words[first - 1] == "of" && words[first - 2] == "one" && VagueScales.Contains(words[first]);
+
+    static QuantityKind? Nearest((QuantityKind Kind, int Distance, CueSide Side)? before, (QuantityKind Kind, int Distance, CueSide Side)? after) => (before, after) switch
     {
         ({ } b, { } a) => b.Distance <= a.Distance ? b.Kind : a.Kind,
         ({ } b, null) => b.Kind,
@@ -88,7 +135,8 @@ internal sealed class QuantityReader
         _ => null,
     };
 
-    bool IsPhraseWord(string text, IReadOnlyList<Token> tokens, string[] words, int i) =>
+    /// <summary>Whether token <paramref name="i"/> can be a word of a counted noun phrase: a word, not a function word or a verb cue.</summary>
+    public bool IsPhraseWord(string text, IReadOnlyList<Token> tokens, string[] words, int i) =>
         i < words.Length && tokens[i].Kind == TokenKind.Word && !(PhraseStops.Contains(words[i]) && !IsAcronym(text, tokens[i])) && !StartsVerbCue(words, i);
 
     /// <summary>"fired", "detonated": after the phrase's first word, the verb the counted phrase is the subject of
@@ -122,7 +170,7 @@ internal sealed class QuantityReader
         return null;
     }
 
-    (QuantityKind Kind, int Distance)? FindAfter(string[] words, int start)
+    (QuantityKind Kind, int Distance, CueSide Side)? FindAfter(string[] words, int start)
     {
         for (int i = start, distance = 0; i < words.Length && distance < AfterWindow; i++, distance++)
         {
@@ -134,7 +182,7 @@ internal sealed class QuantityReader
             if (ClauseBreaks.Contains(words[i])) return null;
             foreach (var (_, cue) in _cues.StartingAt(words, i))
                 if (cue.Side is CueSide.After or CueSide.Both)
-                    return (cue.Kind, distance);
+                    return (cue.Kind, distance, cue.Side);
         }
         return null;
     }
