@@ -188,6 +188,9 @@ public sealed partial class EventExtractor : IStage
         {
             var where = halted is not null && one.Tags.Contains(EventTag.Ceasefire) && Coarse(chosenPlace) ? halted : chosenPlace;
             var roles = _roles.Find(one, actorsInClause, words, doc.Text, chosenPlace?.Place?.Country ?? CountryOf(doc), Owner(words, one, doc));
+            // A ceasefire told with the campaign it halts has the campaign's state as a side ("despite the truce, Turkey's offensive …").
+            if (one.Tags.Contains(EventTag.Ceasefire) && roles.Actor1 is null && front.Count > 0 && _roles.PartyOf(front[0].Campaign.Force) is var state && state != roles.Actor2)
+                roles = roles with { Actor1 = state, Actor1Span = front[0].Campaign.OwnerSpan };
             // The frame names no subject of its own, so only an agent it marks ("by X") outranks the main clause's subject.
             if (subject is { } s && !roles.Actor1Cued && s.Actor != roles.Actor2) roles = roles with { Actor1 = s.Actor, Actor1Span = s.Span };
             var claims = numbers.Where(n => readings.Count == 1 || Counts(one, n.Kind!.Value)).ToList();

@@ -5,8 +5,9 @@ public sealed class NationalForceTests : IDisposable
 {
     const string ActorsFile = "canonical\tkind\tcountry\taliases\tvalid_from\tvalid_to\tgloss\tadded_by\tadded\n"
         + "Valdorian army\tstate_force\tXA\t\t\t\tInvented.\troles\t2026-12-07\n"
-        + "Iron Tide\tjihadist_group\tXA\t\t\t\tInvented.\troles\t2026-12-07\n";
-    const string ForcesHeader = "country\tdemonyms\tstate_force\tgloss\tadded_by\tadded\n";
+        + "Iron Tide\tjihadist_group\tXA\t\t\t\tInvented.\troles\t2026-12-07\n"
+        + "Valdorian council\tgovernment\tXA\t\t\t\tInvented.\thistory\t2026-12-07\n";
+    const string ForcesHeader = "country\tdemonyms\tstate_force\tgovernment\tgloss\tadded_by\tadded\n";
     readonly TempActorFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -32,7 +33,7 @@ public sealed class NationalForceTests : IDisposable
     [Fact]
     public void A_force_that_is_not_a_state_force_entry_is_rejected_with_file_and_line()
     {
-        var message = LoadFails("XA\tValdorian\tIron Tide\tInvented.\troles\t2026-12-07\n");
+        var message = LoadFails("XA\tValdorian\tIron Tide\t\tInvented.\troles\t2026-12-07\n");
         Assert.Contains("forces.tsv:2", message);
         Assert.Contains("'Iron Tide' is not a state_force entry", message);
     }
@@ -40,8 +41,24 @@ public sealed class NationalForceTests : IDisposable
     [Fact]
     public void A_country_listed_twice_is_rejected()
     {
-        var line = "XA\tValdorian\tValdorian army\tInvented.\troles\t2026-12-07\n";
+        var line = "XA\tValdorian\tValdorian army\t\tInvented.\troles\t2026-12-07\n";
         Assert.Contains("already on", LoadFails(line + line.Replace("Valdorian\tV", "Valdoran\tV")));
+    }
+
+    [Fact]
+    public void A_country_code_gives_its_government_and_none_when_the_column_is_empty()
+    {
+        var actors = _folder.Load(ActorsFile, "forces.tsv", ForcesHeader + "XA\tValdorian\tValdorian army\tValdorian council\tInvented.\thistory\t2026-12-07\n");
+        Assert.Equal("Valdorian council", actors.GovernmentOf("xa"));
+        Assert.Null(TestDictionary.Invented.GovernmentOf("XA"));
+        Assert.Null(actors.GovernmentOf(null));
+    }
+
+    [Fact]
+    public void A_government_that_is_not_a_government_entry_is_rejected()
+    {
+        var message = LoadFails("XA\tValdorian\tValdorian army\tIron Tide\tInvented.\thistory\t2026-12-07\n");
+        Assert.Contains("'Iron Tide' is not a government entry", message);
     }
 
     [Fact]
@@ -51,5 +68,6 @@ public sealed class NationalForceTests : IDisposable
         Assert.Equal("Syrian government forces", ActorDictionary.Default.StateForceOf("SY"));
         Assert.Equal("Russian military", ActorDictionary.Default.StateForceOfDemonym("Russian"));
         Assert.Equal("Turkish military", ActorDictionary.Default.StateForceOfDemonym("turkish"));
+        Assert.Equal("Government of Turkey", ActorDictionary.Default.GovernmentOf("TR"));
     }
 }

@@ -87,6 +87,7 @@ public class CampaignTests
         Assert.Equal("Syria-Turkey border", truce.Location?.Name);
         Assert.Equal("Syria-Turkey border", incursion.Location?.Name);
         Assert.Equal("Turkish military", incursion.Actor1);
+        Assert.Equal("Government of Turkey", truce.Actor1);
     }
 
     [Theory]

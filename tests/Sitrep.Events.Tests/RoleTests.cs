@@ -419,3 +419,48 @@ public class UnnamedAndSupportingRoleTests
         Assert.Equal(perpetrator, Assert.Single(events, e => e.Location!.Name == "Qamishli").Actor1);
     }
 }
+
+public class AgreementRoleTests
+{
+    static readonly DateOnly Day = new(2024, 3, 14);
+
+    static Event Deal(string text, params (string Words, string Actor)[] actors)
+    {
+        var doc = new DocBuilder(text, Day).Place("Raqqa", DocBuilder.Raqqa).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3));
+        foreach (var (words, actor) in actors) doc.Actor(words, actor);
+        return Assert.Single(doc.Extract());
+    }
+
+    // "A truce between X and Y", "X and Y agreed": the sides in the order named, a state's force as its government.
+    [Theory]
+    [InlineData("A truce between Turkish forces and the SDF near Raqqa took effect on Monday.", "Turkish forces", "Turkish military", "SDF",
+        "Syrian Democratic Forces", "Government of Turkey", "Syrian Democratic Forces")]
+    [InlineData("The SDF and Russian forces agreed on Monday to a ceasefire around Raqqa.", "SDF", "Syrian Democratic Forces", "Russian forces",
+        "Russian military", "Syrian Democratic Forces", "Government of Russia")]
+    public void The_sides_of_a_truce_are_coded_in_the_order_named_and_states_as_governments(string text, string firstWords, string first,
+        string secondWords, string second, string actor1, string actor2)
+    {
+        var e = Deal(text, (firstWords, first), (secondWords, second));
+        Assert.Equal(actor1, e.Actor1);
+        Assert.Equal(actor2, e.Actor2);
+    }
+
+    [Fact]
+    public void The_broker_of_a_truce_is_associated_not_a_side()
+    {
+        var e = Deal("The SDF agreed on Monday to a truce with tribal fighters near Raqqa, brokered by Russian forces.",
+            ("SDF", "Syrian Democratic Forces"), ("tribal fighters", "Tribal militia (Syria)"), ("Russian forces", "Russian military"));
+        Assert.Equal("Syrian Democratic Forces", e.Actor1);
+        Assert.Equal("Tribal militia (Syria)", e.Actor2);
+        Assert.Contains("Russian military", e.AssocActors);
+    }
+
+    [Fact]
+    public void Soldiers_who_surrender_stay_the_force_not_the_government()
+    {
+        var e = Deal("Dozens of Syrian soldiers surrendered to IS fighters near Raqqa on Monday.",
+            ("Syrian soldiers", "Syrian government forces"), ("IS", "Islamic State"));
+        Assert.Equal("Syrian government forces", e.Actor1);
+        Assert.Equal("Islamic State", e.Actor2);
+    }
+}

@@ -34,6 +34,8 @@ internal enum WordSet
     Appeal,
     /// <summary>Words that make what follows part of what was told before: "including", "which included".</summary>
     Included,
+    /// <summary>Verbs of brokering a deal between others: "brokered", "mediated".</summary>
+    Mediated,
 }
 
 /// <summary>The event knowledge of data/events: synonym sets, triggers, weapons and modality frames.</summary>

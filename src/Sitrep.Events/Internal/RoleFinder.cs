@@ -65,7 +65,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         foreach (var a in parties)
         {
             var cue = WordsBefore(words, a.Span.Start, 3);
-            if (EndingIn(cue, AssocCues) is not null || AnswersAppeal(words, a.Span.End)) { if (!assoc.Contains(a.Actor)) assoc.Add(a.Actor); continue; }
+            if (EndingIn(cue, AssocCues) is not null || AnswersAppeal(words, a.Span.End) || Mediates(words, a.Span, cue)) { if (!assoc.Contains(a.Actor)) assoc.Add(a.Actor); continue; }
             if (EndingIn(cue, OperatorCues) is not null || Holders.RunsSite(words, text, a.Span.End) || held.Contains(a))
             {
                 if (actor2 is null || actor2 == actor1) (actor2, span2) = (a.Actor, a.Span);
@@ -133,12 +133,39 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
             actor1 = ForceOfGovernment(actor1) ?? actor1;
             actor2 = ForceOfGovernment(actor2) ?? actor2 ?? (GenericForceSuffers(words) ? actors.StateForceOf(country) : null);
         }
+        if (reading.Sub == SubEventType.Agreement) (actor1, span1, actor2, span2) = Parties(reading, before, after, actor1, span1, actor2, span2);
         if (actor2 == actor1) (actor2, span2) = (null, null);
         // A group that changes (proclaims a state, forms, deploys) is the event's own side even when named after its noun
         // ("the proclamation of X's caliphate", "the deployment of X troops").
         if (reading.Sub == SubEventType.ChangeToGroupActivity && actor1 is null) (actor1, span1, actor2, span2) = (actor2, span2, null, null);
         assoc.RemoveAll(a => a == actor1 || a == actor2);
         return WithGroups(new Roles(actor1, span1, actor2, span2, assoc, cued1), reading.Sub, words, parties, country);
+    }
+
+    // The sides of an agreement in the order the text names them ("a truce between X and Y", "X and Y agreed"): there is no
+    // attacker and target. States that agree do so as governments ("Turkish forces agreed a truce" is Turkey's), except
+    // those that surrender, who lay down their own arms.
+    (string?, TextSpan?, string?, TextSpan?) Parties(Reading reading, List<ActorMention> before, List<ActorMention> after,
+        string? actor1, TextSpan? span1, string? actor2, TextSpan? span2)
+    {
+        var sides = before.Concat(after).DistinctBy(a => a.Actor).Take(2).ToList();
+        if (sides.Count == 2) (actor1, span1, actor2, span2) = (sides[0].Actor, sides[0].Span, sides[1].Actor, sides[1].Span);
+        if (reading.Tags.Contains(EventTag.Surrender)) return (actor1, span1, actor2, span2);
+        return (GovernmentOfForce(actor1) ?? actor1, span1, GovernmentOfForce(actor2) ?? actor2, span2);
+    }
+
+    /// <summary>The party an actor makes to an agreement: a state's force is its government (forces.tsv), any other actor itself.</summary>
+    public string PartyOf(string actor) => GovernmentOfForce(actor) ?? actor;
+
+    string? GovernmentOfForce(string? actor) =>
+        actor is not null && _byCanonical.GetValueOrDefault(actor) is { Kind: ActorKinds.StateForce, Country: { } country } ? actors.GovernmentOf(country) : null;
+
+    // The actor brokers the deal rather than makes it: "brokered by X", "X mediated a truce", "an X-brokered ceasefire".
+    bool Mediates(IReadOnlyList<Word> words, TextSpan actor, List<string> cue)
+    {
+        if (cue.Count > 1 && cue[^1] == "by" && lexicon.In(WordSet.Mediated, cue[^2])) return true;
+        int next = IndexAt(words, actor.End);
+        return next < words.Count && lexicon.In(WordSet.Mediated, words[next].Text);
     }
 
     // A government that fights does so with its forces: "Syrian government artillery" is Syria's army.
