@@ -77,7 +77,7 @@ public sealed partial class EventExtractor : IStage
         var scenes = WiderScenes(places, theatre);
         var countries = CountriesNamed(places);
         var focus = new Focus(MainPlace(places, theatre), MainTime(document));
-        var dateline = Dateline(document.Text, places);
+        var datelineEnd = DatelineEnd(document.Text, places);
         int previousEnd = 0;
         foreach (var sentence in document.Sentences)
         {
@@ -86,7 +86,7 @@ public sealed partial class EventExtractor : IStage
             var clauses = Clauses.Of(document.Text, sentence.Span);
             foreach (var clause in clauses)
             {
-                var place = Narrowed(PlaceIn(places, clause, theatre, dateline), scenes) ?? CountryNamedAsScene(document, places, clause);
+                var place = Narrowed(PlaceIn(places, clause, theatre, datelineEnd), scenes) ?? CountryNamedAsScene(document, places, clause);
                 var times = document.Times.Where(t => t.Range is not null && clause.Contains(t.Span)).Select(t => focus.SinceStart(t, document.Published)).ToList();
                 var words = Words.Split(document.Text, clause.Start, clause.End);
                 held.AddRange(HeldIn(document, clause, place, focus.Place));
@@ -98,7 +98,7 @@ public sealed partial class EventExtractor : IStage
                 }
                 // A fronted participial frame ("Since declaring X's defeat, the SDF has …") is done by the main clause's subject.
                 var subject = clause == clauses[0] && clauses.Count > 1 && Clauses.IsParticipial(document.Text, clause) ? FirstParty(document, clauses[1]) : null;
-                var read = Read(document, clause, sentence.Span, words, place, PlaceIn(places, clause, null, dateline), times, focus, scenes, countries, subject);
+                var read = Read(document, clause, sentence.Span, words, place, PlaceIn(places, clause, null, datelineEnd), times, focus, scenes, countries, subject);
                 foreach (var m in read) mentions.Add(PartOfToldViolence(m, words, mentions));
                 if (read.Count == 0 && times.Count == 0) AddFigures(document, clause, words, mentions);
                 // A report dated in the clause ("according to a report Tuesday by X") bounds what its source tells later.
@@ -320,27 +320,34 @@ public sealed partial class EventExtractor : IStage
     static bool Counts(Reading reading, QuantityKind kind) =>
         reading.Tags.Contains(EventTag.Escape) ? kind is not (QuantityKind.Killed or QuantityKind.Injured) : kind is not (QuantityKind.Escaped or QuantityKind.Freed);
 
-    // The clause's facility, else its most precise place, in the theatre's countries (any country when null). The dateline
-    // only when the clause names no other place: it says where the report was filed ("BAMAKO (Reuters) - Troops retook Ansongo").
-    static Toponym? PlaceIn(List<Toponym> places, TextSpan clause, IReadOnlySet<string>? theatre, Toponym? dateline)
+    // The clause's facility, else its most precise place, in the theatre's countries (any country when null). The dateline's
+    // places only when the clause names no other: they say where the report was filed ("BAMAKO (Reuters) - Troops retook Ansongo").
+    static Toponym? PlaceIn(List<Toponym> places, TextSpan clause, IReadOnlySet<string>? theatre, int datelineEnd)
     {
         Toponym? best = null;
         foreach (var t in places)
         {
             if (t.Span.Start >= clause.End) break;
             if (!clause.Contains(t.Span) || theatre?.Contains(t.Place!.Country ?? "") == false) continue;
-            if (best is null || best == dateline || (t != dateline && Rank(t) < Rank(best))) best = t;
+            if (best is null || Better(t, best, datelineEnd)) best = t;
         }
         return best;
     }
 
-    // The place that opens the text as a dateline: "KANO, Nigeria (AP) -", "BAMAKO —", "Erbil, Iraq (Reuters) --".
-    static Toponym? Dateline(string text, List<Toponym> places) =>
-        places.Count > 0 && text.AsSpan(0, places[0].Span.Start).IsWhiteSpace() && DatelineTail().IsMatch(text.AsSpan(places[0].Span.End))
-            ? places[0] : null;
+    // A place after the dateline beats one in it; otherwise the lower rank wins.
+    static bool Better(Toponym t, Toponym than, int datelineEnd) =>
+        (t.Span.End > datelineEnd) == (than.Span.End > datelineEnd) ? Rank(t) < Rank(than) : t.Span.End > datelineEnd;
+
+    // Where the dateline that opens the text ends ("KANO, Nigeria (AP) -", "BAMAKO —", "Erbil, Iraq (Reuters) --"); 0 for none.
+    static int DatelineEnd(string text, List<Toponym> places)
+    {
+        if (places.Count == 0 || !text.AsSpan(0, places[0].Span.Start).IsWhiteSpace()) return 0;
+        var tail = DatelineTail().Match(text, places[0].Span.End);
+        return tail.Success ? tail.Index + tail.Length : 0;
+    }
 
     // After the place: an optional ", Country" or state, an optional "(Outlet)", then a dash.
-    [GeneratedRegex(@"^(?:, [\p{L}.' ]{2,30})?(?: ?\([^()\n]{1,40}\))? ?(?:[—–]|--? )")]
+    [GeneratedRegex(@"\G(?:, [\p{L}.' ]{2,30})?(?: ?\([^()\n]{1,40}\))? ?(?:[—–]|--? )")]
     private static partial Regex DatelineTail();
 
     // A country outside the theatre is still the scene of a clause that names no other place and puts its event in it

@@ -70,4 +70,16 @@ public sealed class NationalForceTests : IDisposable
         Assert.Equal("Turkish military", ActorDictionary.Default.StateForceOfDemonym("turkish"));
         Assert.Equal("Government of Turkey", ActorDictionary.Default.GovernmentOf("TR"));
     }
+
+    [Theory]
+    [InlineData("NG", "Nigerian", "Nigerian military")]
+    [InlineData("ML", "Malian", "Malian military")]
+    [InlineData("BF", "Burkinabè", "Burkinabe military")]
+    [InlineData("SO", "Somali", "Somali National Army")]
+    [InlineData("YE", "Yemeni", "Yemeni government forces")]
+    public void The_shipped_forces_cover_the_states_of_the_Sahel_Lake_Chad_Somalia_and_Yemen(string country, string demonym, string force)
+    {
+        Assert.Equal(force, ActorDictionary.Default.StateForceOf(country));
+        Assert.Equal(force, ActorDictionary.Default.StateForceOfDemonym(demonym));
+    }
 }

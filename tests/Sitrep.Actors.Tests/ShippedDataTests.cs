@@ -29,6 +29,14 @@ public class ShippedDataTests
     [InlineData("Government of Turkey")]
     [InlineData("Government of the United States")]
     [InlineData("Government of Iraq")]
+    [InlineData("Nigerian military")]
+    [InlineData("Nigeria Police Force")]
+    [InlineData("Malian military")]
+    [InlineData("Government of Yemen")]
+    [InlineData("Civilians (Nigeria)")]
+    [InlineData("Protesters (Nigeria)")]
+    [InlineData("Civilians (Burkina Faso)")]
+    [InlineData("Civilians (Somalia)")]
     public void Gold_schema_canonical_name_is_an_entry(string canonical)
     {
         Assert.Contains(Shipped.Entries, e => e.Canonical == canonical);
@@ -65,6 +73,22 @@ public class ShippedDataTests
     [InlineData("AP", "Associated Press")]
     [InlineData("Voice of America", "VOA")]
     [InlineData("US Department of Defense", "Pentagon")]
+    [InlineData("Nigerian troops", "Nigerian military")]
+    [InlineData("Nigerian Air Force", "Nigerian military")]
+    [InlineData("Nigerian police", "Nigeria Police Force")]
+    [InlineData("Civilian JTF", "Civilian Joint Task Force")]
+    [InlineData("FAMa", "Malian military")]
+    [InlineData("Burkinabe soldiers", "Burkinabe military")]
+    [InlineData("VDP", "Volunteers for the Defence of the Homeland")]
+    [InlineData("Somali troops", "Somali National Army")]
+    [InlineData("Yemeni army", "Yemeni government forces")]
+    [InlineData("Presidential Leadership Council", "Government of Yemen")]
+    [InlineData("Malian junta", "Government of Mali")]
+    [InlineData("Islamic State in the Greater Sahara", "Islamic State Sahel Province")]
+    [InlineData("Group to Support Islam and Muslims", "Jama'at Nusrat al-Islam wal-Muslimin")]
+    [InlineData("Shabaab", "al-Shabaab")]
+    [InlineData("Houthi fighters", "Houthis")]
+    [InlineData("Taliban security forces", "Taliban")]
     public void Alias_finds_its_canonical(string alias, string canonical)
     {
         Assert.Equal(canonical, Shipped.Find(alias)?.Canonical);
@@ -98,6 +122,9 @@ public class ShippedDataTests
     [Theory]
     [InlineData("SY", "Civilians (Syria)", "Protesters (Syria)")]
     [InlineData("iq", "Civilians (Iraq)", "Protesters (Iraq)")]
+    [InlineData("NG", "Civilians (Nigeria)", "Protesters (Nigeria)")]
+    [InlineData("BF", "Civilians (Burkina Faso)", "Protesters (Burkina Faso)")]
+    [InlineData("SO", "Civilians (Somalia)", "Protesters (Somalia)")]
     [InlineData(null, "Civilians", "Protesters")]
     public void Civilians_and_protesters_are_named_after_the_country(string? iso2, string civilians, string protesters)
     {
@@ -112,6 +139,15 @@ public class ShippedDataTests
                    "the Britain-based war monitor reported, while Turkish-backed rebels shelled villages and it is unclear what the AP saw.";
         Assert.Equal(["IS=Islamic State", "SDF=Syrian Democratic Forces", "The jihadist group=Islamic State",
                       "Britain-based war monitor=Syrian Observatory for Human Rights", "Turkish-backed rebels=Syrian National Army", "AP=Associated Press"],
+            Recognize(Shipped, text));
+    }
+
+    [Fact]
+    public void The_forces_of_the_Sahel_and_Lake_Chad_are_told_apart_from_the_groups_they_fight()
+    {
+        var text = "Malian soldiers and Wagner fighters retook the town from JNIM, while Nigerian police arrested ISWAP suspects and Boko Haram fighters raided a camp.";
+        Assert.Equal(["Malian soldiers=Malian military", "Wagner fighters=Wagner Group", "JNIM=Jama'at Nusrat al-Islam wal-Muslimin",
+                      "Nigerian police=Nigeria Police Force", "ISWAP=Islamic State West Africa Province", "Boko Haram fighters=Boko Haram"],
             Recognize(Shipped, text));
     }
 

@@ -212,6 +212,15 @@ public class SceneTests
     }
 
     [Fact]
+    public void The_country_of_the_dateline_is_part_of_it_not_a_place_the_lead_names()
+    {
+        var e = Assert.Single(new DocBuilder("MOSUL, Iraq (Tigris News) - Gunmen attacked an army post on Tuesday, killing two soldiers.", Day)
+            .Place("MOSUL", DocBuilder.Mosul).Place("Iraq", new Place("Iraq", "IQ", null, 33.2, 43.7, PlacePrecision.Country))
+            .Time("on Tuesday", Tuesday, Tuesday).Number("two soldiers", QuantityKind.Killed, 2, 2).Extract());
+        Assert.Equal("Mosul", e.Location!.Name);
+    }
+
+    [Fact]
     public void The_dateline_is_the_scene_when_the_lead_names_no_other_place()
     {
         var e = Assert.Single(new DocBuilder("MOSUL, Iraq (Tigris News) - Gunmen attacked an army post on Tuesday, killing two soldiers.", Day)

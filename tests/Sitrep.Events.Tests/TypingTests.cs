@@ -127,4 +127,42 @@ public class TypingTests
         Assert.NotEqual(SubEventType.AirDroneStrike, EventTyper.Default.Type("Foreign warplanes crossed into the province at dawn.")?.SubEventType);
         Assert.Equal(SubEventType.AirDroneStrike, EventTyper.Default.Type("Foreign warplanes struck the province at dawn.")?.SubEventType);
     }
+
+    [Fact]
+    public void Graduates_are_no_Grad_rockets_but_Grad_rockets_are_shelling()
+    {
+        Assert.Null(EventTyper.Default.Type("Jobless graduates sent a petition to the governor last week."));
+        Assert.Equal(SubEventType.ShellingArtilleryMissileAttack, EventTyper.Default.Type("Grad rockets slammed into the outskirts of the town overnight.")?.SubEventType);
+    }
+
+    [Fact]
+    public void Firefighters_tell_no_firefight_but_a_firefight_is_a_clash()
+    {
+        Assert.Null(EventTyper.Default.Type("Firefighters put out the blaze at the warehouse before dawn."));
+        Assert.Equal(SubEventType.ArmedClash, EventTyper.Default.Type("A firefight broke out between the two patrols near the border.")?.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("Police in the provincial capital opened fire on a crowd protesting against fuel prices.", SubEventType.ExcessiveForceAgainstProtesters)]
+    [InlineData("Soldiers fired live rounds to scatter the marchers outside the parliament.", SubEventType.ExcessiveForceAgainstProtesters)]
+    [InlineData("Gunmen opened fire on a crowd at a wedding party in the village.", SubEventType.Attack)]
+    public void Fire_opened_on_people_protesting_is_excessive_force_on_a_wedding_crowd_an_attack(string sentence, SubEventType expected) =>
+        Assert.Equal(expected, EventTyper.Default.Type(sentence)?.SubEventType);
+
+    [Theory]
+    [InlineData("Militiamen ransacked the offices of the aid agency and carried off computers.", SubEventType.LootingPropertyDestruction)]
+    [InlineData("Protesters ransacked the governor's residence after the vote was annulled.", SubEventType.ViolentDemonstration)]
+    public void Ransacking_is_looting_unless_protesters_do_it(string sentence, SubEventType expected) =>
+        Assert.Equal(expected, EventTyper.Default.Type(sentence)?.SubEventType);
+
+    [Fact]
+    public void Forces_handing_over_positions_are_a_non_violent_transfer() =>
+        Assert.Equal(SubEventType.NonViolentTransferOfTerritory,
+            EventTyper.Default.Type("The rebels began handing over their checkpoints on the ring road to the national army.")?.SubEventType);
+
+    [Theory]
+    [InlineData("Armed fighters seized dozens of schoolgirls from a boarding school in the north.", SubEventType.AbductionForcedDisappearance)]
+    [InlineData("Armed fighters seized the district headquarters from the army after a night of fighting.", SubEventType.NonStateActorOvertakesTerritory)]
+    public void Fighters_seizing_people_abduct_them_seizing_a_place_take_ground(string sentence, SubEventType expected) =>
+        Assert.Equal(expected, EventTyper.Default.Type(sentence)?.SubEventType);
 }
