@@ -113,17 +113,19 @@ public sealed partial class EventExtractor : IStage
     }
 
     // A figure told in a clause of its own after its event ("More than 60 had fled, the monitor said", "It put the number of
-    // attackers at ten") is that event's: the last one told, in this paragraph or the one before, that such a figure fits.
-    // A clause with a time of its own, or about a pattern, may tell of other days and is left alone.
+    // attackers at ten") is that event's: the last one told that such a figure fits, while the story goes on (an event was
+    // told in this paragraph or the one before, and not as background). A clause with a time of its own, or about a pattern,
+    // may tell of other days and is left alone.
     void AddFigures(Document doc, TextSpan clause, List<Word> words, List<Mention> mentions)
     {
-        if (mentions.Count == 0 || words.Exists(w => _lexicon.In(WordSet.Habitual, w.Text)) || _lexicon.Modality.IsTrend(words)) return;
+        if (mentions.Count == 0 || mentions[^1].Historical || mentions[^1].Habitual || ParagraphsBetween(doc.Text, mentions[^1].Clause.End, clause.Start) > 1 ||
+            words.Exists(w => _lexicon.In(WordSet.Habitual, w.Text)) || _lexicon.Modality.IsTrend(words)) return;
         foreach (var n in doc.Numbers)
         {
             if (n.Span.Start >= clause.End) break;
             if (!clause.Contains(n.Span) || n.Kind is not { } kind) continue;
             int at = mentions.FindLastIndex(m => !m.Historical && !m.Habitual && Fits(m.Reading, kind));
-            if (at < 0 || ParagraphsBetween(doc.Text, mentions[at].Clause.End, clause.Start) > 1) continue;
+            if (at < 0) continue;
             var m = mentions[at];
             List<Claim> claims = [.. m.Claims, new Claim(kind, n.Range, SourceOf(doc, n.Span) ?? m.Sources.FirstOrDefault(), Hedged(doc, clause), n.Span)];
             mentions[at] = m with { Claims = claims, Fatalities = Largest(claims, QuantityKind.Killed), Injured = Largest(claims, QuantityKind.Injured) };
@@ -131,13 +133,17 @@ public sealed partial class EventExtractor : IStage
     }
 
     // Whether a figure of this kind, told apart, adds to an event of this reading: the hurt and the attackers to an incident of
-    // violence or unrest, escapes and recaptures to an escape, arrests and surrenders to any event.
+    // violence or unrest, escapes and recaptures to an escape, the freed also to an abduction, arrests and surrenders to any event.
     static bool Fits(Reading reading, QuantityKind kind) => kind switch
     {
         QuantityKind.Killed or QuantityKind.Injured or QuantityKind.Attackers => AcledTypes.TypeOf(reading.Sub) != EventType.StrategicDevelopments,
+        QuantityKind.Freed when reading.Sub == SubEventType.AbductionForcedDisappearance => true,
         QuantityKind.Escaped or QuantityKind.Freed or QuantityKind.Recaptured =>
             reading.Tags.Any(t => t is EventTag.Escape or EventTag.PrisonBreak or EventTag.PrisonAttack or EventTag.Recapture),
         QuantityKind.Arrested or QuantityKind.Surrendered => true,
+        // Other figures of people or property: a crowd, those abducted, the homes destroyed.
+        QuantityKind.Other => AcledTypes.TypeOf(reading.Sub) is EventType.Protests or EventType.Riots ||
+            reading.Sub is SubEventType.AbductionForcedDisappearance or SubEventType.LootingPropertyDestruction,
         _ => false,
     };
 
@@ -235,7 +241,8 @@ public sealed partial class EventExtractor : IStage
     {
         // ACLED codes an event by its most violent part: people killed make arrests or a foiled plot a violent event. The
         // clause stays as strong an event as its development told ("one died in the raid, which led to four arrests").
-        if (!Violence.IsViolent(reading.Sub) && numbers.Any(n => n.Kind == QuantityKind.Killed && n.Range.Best is not 0 && n.Range.Max is not 0) &&
+        // Protests and riots have types of their own for deadly ones (excessive force, mob violence) and keep them.
+        if (AcledTypes.TypeOf(reading.Sub) == EventType.StrategicDevelopments && numbers.Any(n => n.Kind == QuantityKind.Killed && n.Range.Best is not 0 && n.Range.Max is not 0) &&
             Typing.Read(matches, _lexicon, allowed: Violence.IsViolent) is { } violent)
             reading = violent with { Score = Math.Max(violent.Score, reading.Score), MadeViolentFrom = reading.Sub };
         bool supported = actorsInClause.Count > 0 || numbers.Any(n => n.Kind is QuantityKind.Killed or QuantityKind.Injured);

@@ -72,12 +72,15 @@ public sealed class TextAnnotator : IStage
         foreach (var (_, tokens, _, words) in sentences)
         {
             counts.Clear();
-            foreach (var number in NumberParser.FindAll(document.Text, tokens, words))
+            var numbers = NumberParser.FindAll(document.Text, tokens, words);
+            for (int n = 0; n < numbers.Count; n++)
             {
+                var number = numbers[n];
                 if (number.Use != NumberUse.Count) continue;
                 int first = Array.FindIndex(tokens, t => t.Span.Start == number.Span.Start);
                 int last = Array.FindIndex(tokens, t => t.Span.End == number.Span.End);
-                var (kind, counted, stake) = _quantities.Read(document.Text, tokens, words, first, last);
+                int next = n + 1 < numbers.Count ? Array.FindIndex(tokens, last + 1, t => t.Span.Start == numbers[n + 1].Span.Start) : int.MaxValue;
+                var (kind, counted, stake) = _quantities.Read(document.Text, tokens, words, first, last, next);
                 counts.Add(new CountAt(new NumberMention(number.Span, number.Range, kind, counted, stake), first, last));
             }
             _groups.Join(document.Text, tokens, words, counts, mentions);

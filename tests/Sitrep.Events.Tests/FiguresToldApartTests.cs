@@ -59,4 +59,35 @@ public class FiguresToldApartTests
             .Number("two", QuantityKind.Killed, 2, 2).Number("Four", QuantityKind.Injured, 4, 4).Extract());
         Assert.Null(e.Injured.Min);
     }
+
+    [Fact]
+    public void A_figure_told_after_the_story_turned_to_background_is_left_alone()
+    {
+        var events = new DocBuilder(
+            "Gunmen abducted 30 villagers near Mosul on Sunday. In 2014 militants seized the city. The war has killed 9000 people.", Day)
+            .Place("Mosul", DocBuilder.Mosul).Time("on Sunday", Day.AddDays(-3), Day.AddDays(-3)).Time("In 2014", new(2014, 1, 1), new(2014, 12, 31), DatePrecision.Year)
+            .Number("30", QuantityKind.Other, 30, 30).Number("9000", QuantityKind.Killed, 9000, 9000).Extract();
+        Assert.DoesNotContain(events, e => !e.Historical && e.Quantities.Any(q => q.What == QuantityKind.Killed));
+    }
+
+    [Fact]
+    public void The_number_missing_told_apart_belongs_to_the_abduction()
+    {
+        var e = Assert.Single(new DocBuilder(
+            "Gunmen abducted 30 villagers near Mosul on Sunday. Officials put the number of missing at 35.", Day)
+            .Place("Mosul", DocBuilder.Mosul).Time("on Sunday", Day.AddDays(-3), Day.AddDays(-3))
+            .Number("30", QuantityKind.Other, 30, 30).Number("35", QuantityKind.Other, 35, 35).Extract());
+        Assert.Equal(SubEventType.AbductionForcedDisappearance, e.SubEventType);
+        Assert.Contains(e.Quantities, q => q.Range.Min == 35);
+    }
+
+    [Fact]
+    public void Protesters_killed_keep_the_protest_type_of_excessive_force()
+    {
+        var e = Assert.Single(new DocBuilder(
+            "Police opened fire on protesters in Baghdad on Monday, killing 12 demonstrators.", Day)
+            .Place("Baghdad", DocBuilder.Baghdad).Time("on Monday", Day.AddDays(-2), Day.AddDays(-2))
+            .Number("12", QuantityKind.Killed, 12, 12).Extract());
+        Assert.Equal(SubEventType.ExcessiveForceAgainstProtesters, e.SubEventType);
+    }
 }

@@ -34,6 +34,39 @@ public class CountGroupTests
         Assert.All(doc.Numbers, n => Assert.Equal(QuantityKind.Escaped, n.Kind));
     }
 
+    [Fact]
+    public void Vague_members_of_a_group_share_its_verb()
+    {
+        var doc = Annotate.Text("Dozens of villagers and a handful of herders were kidnapped.");
+        Assert.Equal(2, doc.Numbers.Count);
+        Assert.All(doc.Numbers, n => Assert.Equal(QuantityKind.Other, n.Kind));
+    }
+
+    [Fact]
+    public void Counts_of_different_kinds_side_by_side_are_not_added()
+    {
+        var doc = Annotate.Text("Rescuers carried 14 dead and 30 wounded from the rubble.");
+        Assert.Equal([("14", QuantityKind.Killed), ("30", QuantityKind.Injured)], doc.Numbers.Select(n => (doc[n.Span], n.Kind!.Value)));
+    }
+
+    [Theory]
+    [InlineData("Nine people were wounded and one of them later died.", "one of them", QuantityKind.Killed)]
+    [InlineData("Troops killed one of the gunmen at the gate.", "one of the gunmen", QuantityKind.Killed)]
+    public void One_picked_from_a_group_counts_one(string text, string person, QuantityKind kind)
+    {
+        var doc = Annotate.Text(text);
+        var mention = Assert.Single(doc.Numbers, n => doc[n.Span] == person);
+        Assert.Equal((kind, 1L), (mention.Kind!.Value, mention.Range.Min!.Value));
+    }
+
+    [Fact]
+    public void A_clause_joined_by_and_that_tells_of_others()
+    {
+        var doc = Annotate.Text("A nurse said 16 people were brought in and that one of them had died.");
+        Assert.Null(Assert.Single(doc.Numbers, n => doc[n.Span] == "16").Kind);
+        Assert.Equal(QuantityKind.Killed, Assert.Single(doc.Numbers, n => doc[n.Span] == "one of them").Kind);
+    }
+
     [Theory]
     [InlineData("Three rebels were killed and four were wounded.", "Three", "four")]
     [InlineData("The raid killed 5 militants and wounded 2 soldiers.", "5", "2")]
@@ -73,6 +106,7 @@ public class CountGroupTests
     [InlineData("A spokesman said the talks would resume.")]
     [InlineData("Shelling destroyed a third of the market.")]
     [InlineData("The bombing killed a number of soldiers.")]
+    [InlineData("A resident who fled the village described the raid.")]
     public void A_singular_phrase_that_is_the_doer_or_no_person_is_not_counted(string text)
     {
         var doc = Annotate.Text(text);

@@ -61,13 +61,30 @@ internal sealed class CountGroups
                     else j++;
             // A comma joins a list only when "and" ends it ("A, B and C"); else what follows it is an aside ("wounding five, a spokesman said").
             j = last;
-            if (j > i && Total(text, tokens, words, members, i, j) is { } total) result.Add(total);
+            var group = j > i ? members.GetRange(i, j - i + 1) : null;
+            var kind = group is null ? null : KindOf(words, group);
+            if (group is not null && kind is not null && Total(text, tokens, group, kind.Value) is { } total) result.Add(total);
             else
                 for (int k = i; k <= j; k++)
-                    if (members[k].Count is { } count) result.Add(count);
+                    // Members of a group each keep their figure and share its verb ("hundreds of X and a handful of Y escaped").
+                    if (members[k].Count is { } count) result.Add(count.Kind is null && kind is not null ? count with { Kind = kind } : count);
                     else if (k == i && members[k].Leads && One(text, tokens, words, members[k]) is { } one) result.Add(one);
             i = j + 1;
         }
+    }
+
+    // The kind of a group: the one its counts share, else the cue nearest the whole group; null when its counts differ
+    // ("carried 12 dead and 27 wounded": told side by side, not added).
+    QuantityKind? KindOf(string[] words, List<Member> group)
+    {
+        QuantityKind? shared = null;
+        foreach (var m in group)
+            if (m.Count?.Kind is { } k)
+            {
+                if (shared is not null && shared != k) return null;
+                shared = k;
+            }
+        return shared ?? _reader.KindAround(words, group[0].First, group[^1].End);
     }
 
     // The sentence's members in order; null when it has none (most sentences: no list is made for them).
@@ -86,6 +103,8 @@ internal sealed class CountGroups
             else if (Reflexives.Contains(words[k])) (members ??= []).Add(new Member(k, k, Single, null, false));
             else if ((Indefinites.Contains(words[k]) || Possessives.Contains(words[k])) && PersonHead(text, tokens, words, k) is { } head)
                 (members ??= []).Add(new Member(k, head, Single, null, Indefinites.Contains(words[k])));
+            else if (words[k] == "one" && OneOf(text, tokens, words, k) is { } end)
+                (members ??= []).Add(new Member(k, end, Single, null, true));
         }
         return members;
     }
@@ -116,6 +135,21 @@ internal sealed class CountGroups
         return share ? null : head;
     }
 
+    // The end of "one of them", "one of the guards": one person picked from a group told of.
+    int? OneOf(string text, Token[] tokens, string[] words, int k)
+    {
+        if (k + 2 >= words.Length || words[k + 1] != "of") return null;
+        if (Groups.Contains(words[k + 2])) return k + 2;
+        int end = NounEnd(text, tokens, words, k + 1);
+        return end > k + 1 && _people.Contains(Singular(words[end])) ? end : null;
+    }
+
+    static readonly HashSet<string> Groups = new(StringComparer.Ordinal) { "them", "those", "us" };
+
+    // "guards" → "guard", "policemen" → "policeman": the person noun a plural head is made from.
+    static string Singular(string plural) =>
+        plural.EndsWith("men", StringComparison.Ordinal) ? plural[..^3] + "man" : plural.EndsWith('s') ? plural[..^1] : plural;
+
     enum Joint { None, Comma, And }
 
     // How a member is joined to the next: by "and", ", and" or "as well as", or by a comma alone; a possessive may stand
@@ -135,14 +169,10 @@ internal sealed class CountGroups
         return k == next.First ? joint : Joint.None;
     }
 
-    NumberMention? Total(string text, Token[] tokens, string[] words, List<Member> members, int i, int j)
+    // The group's total, or null when a member is vague: "hundreds of X and a handful of Y" state no total, so each keeps its words.
+    static NumberMention? Total(string text, Token[] tokens, List<Member> group, QuantityKind kind)
     {
-        var group = members.GetRange(i, j - i + 1);
-        // Figures the text states add up; vague ones ("hundreds of X and a handful of Y") state no total, so each keeps its words.
         if (group.Exists(m => m.Range.Best is null)) return null;
-        var shared = group.Where(m => m.Count?.Kind is not null).Select(m => m.Count!.Kind).Distinct().ToList();
-        var kind = shared.Count == 1 ? shared[0] : _reader.KindAround(words, group[0].First, group[^1].End);
-        if (kind is null) return null;
         var span = TextSpan.FromBounds(tokens[group[0].First].Span.Start, tokens[group[^1].End].Span.End);
         var ranges = group.Select(m => m.Range).ToList();
         var range = new NumberRange(

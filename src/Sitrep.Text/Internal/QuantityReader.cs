@@ -49,7 +49,9 @@ internal sealed class QuantityReader
 
     /// <summary>The kind and counted phrase of the count spanning tokens <paramref name="first"/>..<paramref name="last"/> of a
     /// sentence, and whether it is a held population an act aims to free (see <see cref="NumberMention.Stake"/>).</summary>
-    public (QuantityKind? Kind, TextSpan? Counted, bool Stake) Read(string text, IReadOnlyList<Token> tokens, string[] words, int first, int last)
+    /// <param name="next">The first token of the sentence's next number: a cue past it, once "and" or a comma joins it, is its own
+    /// ("12 dead and 27 wounded").</param>
+    public (QuantityKind? Kind, TextSpan? Counted, bool Stake) Read(string text, IReadOnlyList<Token> tokens, string[] words, int first, int last, int next = int.MaxValue)
     {
         int phraseStart = last + 1;
         if (phraseStart < words.Length && words[phraseStart] == "of") phraseStart++;
@@ -74,7 +76,7 @@ internal sealed class QuantityReader
         if (IsOneOfMany(words, first)) return (null, counted, false);
         var before = FindBefore(words, first);
         var kind = FindNoun(words, phraseStart, phraseEnd, CueSide.Head) ?? attributive ?? NumberOf(words, first)
-            ?? Nearest(before, FindAfter(words, phraseEnd > phraseStart ? phraseEnd : last + 1))
+            ?? Nearest(before, FindAfter(words, phraseEnd > phraseStart ? phraseEnd : last + 1, next))
             ?? FindNoun(words, phraseStart, phraseEnd, CueSide.Noun);
         // Those held are the stake of an act aimed at them whichever words say they are held ("a raid to free some of the
         // 700 men locked up there", "a plan to free 600 detained men").
@@ -93,8 +95,12 @@ internal sealed class QuantityReader
     {
         var after = FindAfter(words, end + 1);
         var kind = after is { } a && (a.Side == CueSide.After || HasPassive(words, end + 1, end + 1 + a.Distance)) ? a.Kind : FindBefore(words, first)?.Kind;
-        return kind == QuantityKind.DetainedPopulation ? null : kind;
+        return kind is { } k && OneCanBe.Contains(k) ? k : null;
     }
+
+    // What befalls one person; "a resident who fled" is no escapee, and one person is no crowd or held population.
+    static readonly HashSet<QuantityKind> OneCanBe =
+        [QuantityKind.Killed, QuantityKind.Injured, QuantityKind.Arrested, QuantityKind.Freed, QuantityKind.Recaptured, QuantityKind.Surrendered];
 
     static bool HasPassive(string[] words, int from, int to)
     {
@@ -170,7 +176,7 @@ internal sealed class QuantityReader
         return null;
     }
 
-    (QuantityKind Kind, int Distance, CueSide Side)? FindAfter(string[] words, int start)
+    (QuantityKind Kind, int Distance, CueSide Side)? FindAfter(string[] words, int start, int next = int.MaxValue)
     {
         for (int i = start, distance = 0; i < words.Length && distance < AfterWindow; i++, distance++)
         {
@@ -179,7 +185,9 @@ internal sealed class QuantityReader
                 i = close;
                 continue;
             }
-            if (ClauseBreaks.Contains(words[i])) return null;
+            // "14 had been brought in and that one of them had died": a clause joined by "and that" tells of others.
+            if (ClauseBreaks.Contains(words[i]) || words[i] == "that" && i > start && words[i - 1] is "and" or "but"
+                || i == next && i > start && words[i - 1] is "and" or ",") return null;
             foreach (var (_, cue) in _cues.StartingAt(words, i))
                 if (cue.Side is CueSide.After or CueSide.Both)
                     return (cue.Kind, distance, cue.Side);
