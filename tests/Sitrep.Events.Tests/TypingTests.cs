@@ -165,4 +165,12 @@ public class TypingTests
     [InlineData("Armed fighters seized the district headquarters from the army after a night of fighting.", SubEventType.NonStateActorOvertakesTerritory)]
     public void Fighters_seizing_people_abduct_them_seizing_a_place_take_ground(string sentence, SubEventType expected) =>
         Assert.Equal(expected, EventTyper.Default.Type(sentence)?.SubEventType);
+
+    [Fact]
+    public void A_vigilante_force_named_tells_no_mob_violence_but_vigilantes_lynching_do()
+    {
+        Assert.NotEqual(SubEventType.MobViolence,
+            EventTyper.Default.Type("The elders asked a vigilante force that guards the farms to escort the traders home.")?.SubEventType);
+        Assert.Equal(SubEventType.MobViolence, EventTyper.Default.Type("Vigilantes lynched two suspected cattle thieves near the market.")?.SubEventType);
+    }
 }
