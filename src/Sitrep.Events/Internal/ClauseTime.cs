@@ -41,8 +41,7 @@ internal sealed record ClauseTime(TimeMention Time, DateRange Range, bool OfRepo
     public static ClauseTime? For(IReadOnlyList<TimeMention> times, List<Word> words, int trigger, TimeMention? context = null)
     {
         var best = times.Where(t => t.Range is not null).Select(t => Of(t, words, trigger))
-            .OrderBy(c => c.OfReport).ThenBy(c => c.Range.Precision).ThenBy(c => Distance(c.Time.Span, trigger))
-            .FirstOrDefault();
+            .MinBy(c => (c.OfReport, c.Range.Precision, Distance(c.Time.Span, trigger)));
         if (best is not { OfReport: true, Range: { Precision: DatePrecision.Day } day }) return best;
         var week = times.Where(t => t.Anchor is null).Select(t => t.Range).Append(context?.Anchor is null ? context?.Range : null)
             .FirstOrDefault(r => r is { Precision: DatePrecision.Week } && r.From < day.From && r.To >= day.To);
@@ -68,8 +67,9 @@ internal sealed record ClauseTime(TimeMention Time, DateRange Range, bool OfRepo
     // "late Monday", "Monday night".
     static bool IsLate(List<Word> words, TextSpan time)
     {
-        var inside = words.Where(w => w.Start >= time.Start && w.End <= time.End).ToList();
-        return inside is [{ Text: "late" }, ..] || inside is [.., { Text: "night" }];
+        int first = words.FindIndex(w => w.Start >= time.Start && w.End <= time.End);
+        int last = words.FindLastIndex(w => w.Start >= time.Start && w.End <= time.End);
+        return first >= 0 && (words[first].Text == "late" || words[last].Text == "night");
     }
 
     static bool NamedBy(List<Word> words, TextSpan phrase, int trigger)
@@ -101,12 +101,18 @@ internal sealed record ClauseTime(TimeMention Time, DateRange Range, bool OfRepo
         for (int r = 0; r < words.Count; r++)
         {
             if (!ReportWords.Contains(words[r].Text)) continue;
-            bool framed = r < t && Between(words, r, t).All(w => FrameWords.Contains(w.Text) || ReportWords.Contains(w.Text));
+            bool framed = r < t && FramedBetween(words, r, t);
             if (t < g && (framed && r < g || tEnd <= r && r < g - 1)) return true;
             if (g < t && (framed && g < r || r < g && g - r - 1 <= ObjectReach && ObjectVerbs.Contains(words[r].Text))) return true;
         }
         return false;
     }
 
-    static IEnumerable<Word> Between(List<Word> words, int from, int to) => words.Skip(from + 1).Take(to - from - 1);
+    // Whether every word between the report word and the time only frames the time ("said on", "revealed in an interview").
+    static bool FramedBetween(List<Word> words, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (!FrameWords.Contains(words[k].Text) && !ReportWords.Contains(words[k].Text)) return false;
+        return true;
+    }
 }

@@ -45,8 +45,15 @@ internal static class Typing
         }
         if (best is not { } winner) return null;
 
-        var ofWinner = matches.Where(m => VoteOf(m, lexicon, seizedFrom) == winner).ToList();
-        return new Reading(winner, bestScore, ofWinner.MaxBy(m => m.Trigger.Weight), ofWinner.MinBy(m => m.Start), TagsOf(matches));
+        // The winner's heaviest and earliest triggers, each the first such in match order.
+        TriggerMatch? strongest = null, first = null;
+        foreach (var m in matches)
+        {
+            if (VoteOf(m, lexicon, seizedFrom) != winner) continue;
+            if (strongest is not { } s || m.Trigger.Weight > s.Trigger.Weight) strongest = m;
+            if (first is not { } f || m.Start < f.Start) first = m;
+        }
+        return new Reading(winner, bestScore, strongest!.Value, first!.Value, TagsOf(matches));
     }
 
     /// <summary>The main reading and, when the clause also tells an event of another kind with at least <paramref name="minScore"/>, that one too.</summary>
@@ -95,7 +102,17 @@ internal static class Typing
 
     static bool IsCustody(EventTag t) => t is EventTag.PrisonAttack or EventTag.PrisonBreak or EventTag.Escape or EventTag.Recapture;
 
-    static EventTag[] TagsOf(IEnumerable<TriggerMatch> matches) => matches.SelectMany(m => m.Trigger.Tags).Distinct().Order().ToArray();
+    // In order, without repeats. Most triggers carry no tag, so most clauses make no list at all.
+    static EventTag[] TagsOf(IEnumerable<TriggerMatch> matches)
+    {
+        List<EventTag>? tags = null;
+        foreach (var m in matches)
+            for (int i = 0; i < m.Trigger.Tags.Count; i++)
+                if (!(tags ??= []).Contains(m.Trigger.Tags[i])) tags.Add(m.Trigger.Tags[i]);
+        if (tags is null) return [];
+        tags.Sort();
+        return [.. tags];
+    }
 
     static int SeizureStart(IReadOnlyList<TriggerMatch> matches)
     {
