@@ -56,6 +56,16 @@ public class RecognitionTests
     public void A_person_named_after_a_place_is_not_a_place(string text) => Assert.Empty(Names(text));
 
     [Fact]
+    public void A_town_that_speaks_after_a_preposition_of_place_is_where_the_speakers_are_not_a_person()
+    {
+        var text = "Gunmen attacked a checkpoint near Qamishli on Monday. Elders in Qamishli said the road was closed.";
+        var found = Shared.Toponyms(text).Where(t => text.Substring(t.Span.Start, t.Span.Length) == "Qamishli").ToList();
+        Assert.Equal(2, found.Count);
+        Assert.Equal(ToponymRole.Location, found[0].Role);
+        Assert.Equal("SY", found[0].Place!.Country);
+    }
+
+    [Fact]
     public void A_surname_seen_in_a_full_name_is_a_person_wherever_it_stands()
     {
         var text = "Reporter Tom Homs covered the talks. Later Homs said the talks had failed.";

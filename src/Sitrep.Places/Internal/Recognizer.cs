@@ -133,8 +133,10 @@ internal sealed partial class Recognizer(Gazetteer gazetteer, FacilityRegistry f
             bool surname = person || nameBefore;
             bool orgAfter = mention.Facility is null && OrgFollows(text, words, i + n);
             bool partOfName = mention.Facility is null && NameContinues(text, words, i, n);
-            // A town that speaks is a person's name ("Lewis said"), here and wherever else the article names it.
+            // A town that speaks is a person's name ("Lewis said"), here and wherever else the article names it; not after a
+            // preposition of place, where it is where the speakers are ("tribal leaders in Makhmur said").
             if (!surname && mention.Role == ToponymRole.Location && Speaks(text, words, i, n)
+                && !LocativeBefore().IsMatch(text.AsSpan(Math.Max(0, first.Start - 25), Math.Min(25, first.Start)))
                 && !mention.Candidates.Any(c => c.Precision is PlacePrecision.Country or PlacePrecision.Region || c.FeatureCode == "PPLC"))
                 surname = person = true;
             // A site named after a person is still the person's name: "the Charles Webb Center".
