@@ -104,7 +104,7 @@ public sealed partial class EventExtractor : IStage
                 // A report dated in the clause ("according to a report Tuesday by X") bounds what its source tells later.
                 if (read is [{ OwnDate: false, DateSpan: { } reportTime, Date: { } reportRange } first, ..] && clause.Contains(reportTime))
                     focus.Reported(first.Sources, reportRange, reportTime);
-                focus.Update(place, TimeCarried(read.FirstOrDefault(), times));
+                focus.Update(SpreadOver(places, clause, place) ? null : place, TimeCarried(read.FirstOrDefault(), times));
             }
         }
         var events = Merging.Merge(mentions, locations, document, _roles, _lexicon);
@@ -356,6 +356,19 @@ public sealed partial class EventExtractor : IStage
     // After the place: an optional ", Country" or state, an optional "(Outlet)", then a dash.
     [GeneratedRegex(@"\G(?:, [\p{L}.' ]{2,30})?(?: ?\([^()\n]{1,40}\))? ?(?:[—–]|--? )")]
     private static partial Regex DatelineTail();
+
+    // Whether the clause's most precise place is a country and it names another beside it ("the group keeps cells
+    // in Iraq and Syria"): where a group spreads, which leaves the scene the reader has in mind where it was.
+    static bool SpreadOver(List<Toponym> places, TextSpan clause, Toponym? best)
+    {
+        if (best?.Place is not { Precision: PlacePrecision.Country } country) return false;
+        foreach (var t in places)
+        {
+            if (t.Span.Start >= clause.End) break;
+            if (clause.Contains(t.Span) && t.Place!.Precision == PlacePrecision.Country && t.Place.Country != country.Country) return true;
+        }
+        return false;
+    }
 
     // A country outside the theatre is still the scene of a clause that names no other place and puts its event in it
     // ("gunmen shot dead nine guards at a post in the south of neighbouring Iraq").

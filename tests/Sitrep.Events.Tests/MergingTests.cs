@@ -62,6 +62,16 @@ public class MergingTests
     }
 
     [Fact]
+    public void A_quote_judging_the_assault_does_not_decide_its_type()
+    {
+        var e = Assert.Single(new DocBuilder(
+            "\"Nothing this large has been executed by IS in years,\" an official said. IS fighters stormed the prison in Hasakah on Tuesday.", Day)
+            .Actor("IS", "Islamic State").Actor("IS", "Islamic State", 1).Place("Hasakah", DocBuilder.Hasakah)
+            .Time("on Tuesday", Day.AddDays(-2), Day.AddDays(-2)).Extract());
+        Assert.Equal(SubEventType.ArmedClash, e.SubEventType);
+    }
+
+    [Fact]
     public void Events_on_different_days_do_not_merge()
     {
         var events = new DocBuilder(

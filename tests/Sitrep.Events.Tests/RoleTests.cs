@@ -255,6 +255,22 @@ public class SiteAndSpeakerRoleTests
     }
 
     [Fact]
+    public void A_forces_spokesman_named_in_apposition_who_tells_a_reporter_of_the_bombing_takes_no_role()
+    {
+        var e = Assert.Single(new DocBuilder("The SDF's press officer, Rami Haddad, told reporters that a suicide bombing killed four people at a market in Qamishli on Monday.", Day)
+            .Actor("SDF", "Syrian Democratic Forces").Place("Qamishli", DocBuilder.Qamishli).Number("four", QuantityKind.Killed, 4, 4).Extract());
+        Assert.Null(e.Actor1);
+    }
+
+    [Fact]
+    public void A_forces_commander_who_leads_the_assault_keeps_his_side_as_attacker()
+    {
+        var e = Assert.Single(new DocBuilder("The SDF's field commander, Rami Haddad, led an assault on militants near Raqqa on Monday.", Day)
+            .Actor("SDF", "Syrian Democratic Forces").Place("Raqqa", DocBuilder.Raqqa).Extract());
+        Assert.Equal("Syrian Democratic Forces", e.Actor1);
+    }
+
+    [Fact]
     public void A_force_that_repelled_an_attack_is_the_target()
     {
         var e = Assert.Single(new DocBuilder("Iraqi soldiers repelled an IS attack on their base near Mosul on Sunday, killing five militants.", Day)

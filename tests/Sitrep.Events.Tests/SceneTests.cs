@@ -75,6 +75,26 @@ public class SceneTests
     }
 
     [Fact]
+    public void Countries_named_together_leave_the_scene_where_it_was()
+    {
+        var events = new DocBuilder("Reporters toured Iraq last year. A car bomb exploded in Raqqa on Tuesday. The group still has cells in Iraq and Syria. " +
+                "Another roadside bomb wounded four soldiers.", Day)
+            .Place("Iraq", Iraq).Place("Raqqa", DocBuilder.Raqqa).Place("Iraq", Iraq, 1).Place("Syria", Syria).Time("on Tuesday", Tuesday, Tuesday)
+            .Number("four", QuantityKind.Injured, 4, 4).Extract();
+        Assert.Equal(["Raqqa", "Raqqa"], events.Select(e => e.Location!.Name));
+    }
+
+    [Fact]
+    public void One_country_named_moves_the_scene_there()
+    {
+        var events = new DocBuilder("Reporters toured Iraq last year. A car bomb exploded in Raqqa, Syria on Tuesday. The group still has cells in Iraq. " +
+                "Another roadside bomb wounded four soldiers.", Day)
+            .Place("Iraq", Iraq).Place("Raqqa", DocBuilder.Raqqa).Place("Syria", Syria).Place("Iraq", Iraq, 1).Time("on Tuesday", Tuesday, Tuesday)
+            .Number("four", QuantityKind.Injured, 4, 4).Extract();
+        Assert.Equal(["Raqqa", "Iraq"], events.Select(e => e.Location!.Name));
+    }
+
+    [Fact]
     public void A_bomb_at_a_different_checkpoint_falls_back_to_the_country_when_no_region_is_named()
     {
         var events = new DocBuilder("Gunmen attacked a checkpoint in Hasakah on Tuesday, killing two guards. Fighting has shaken Syria all week. A car bomb exploded at a different checkpoint.", Day)

@@ -314,14 +314,16 @@ internal static class Merging
         ?? ms.Where(m => m.Place?.Facility is not null && (place is null || SamePlace(m.Place, place, SamePlaceKm))).Select(m => m.Place).FirstOrDefault();
 
     // ACLED codes an event by its most violent part: a prison break fought over is a battle, not "Other"; arrests at a
-    // protest are the protest's. Among the mentions of that kind the first tells the main act: later ones add detail
-    // ("weapons were seized in the operation") that should not outvote it.
+    // protest are the protest's. Among the mentions of that kind the first that says where or when tells the main act:
+    // a quote judging it ("the biggest raid they ever carried out") or later detail ("weapons were seized in the
+    // operation") should not outvote it.
     static SubEventType MainSubType(List<Mention> all)
     {
         // Mentions that only add to an event (commentary, a trend) do not decide its type.
         var ms = all.Where(m => m.Anchored).DefaultIfEmpty(all[0]).ToList();
         int top = ms.Max(m => Severity(m.Reading.Sub));
-        return ms.First(m => Severity(m.Reading.Sub) == top).Reading.Sub;
+        var kind = ms.Where(m => Severity(m.Reading.Sub) == top).ToList();
+        return (kind.FirstOrDefault(m => m.OwnPlace || m.OwnDate) ?? kind[0]).Reading.Sub;
     }
 
     static int Severity(SubEventType sub) =>

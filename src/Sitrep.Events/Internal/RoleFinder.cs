@@ -56,7 +56,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         var after = new List<ActorMention>();
         // A people's adjective naming who holds a place ("an offensive on Kurdish areas") names that force as its operator.
         var held = _holders.In(words, text, country);
-        var parties = inClause.Where(a => !Speaks(words, a.Span.End) && !IsModifier(words, text, a.Span.Start)).ToList();
+        var parties = inClause.Where(a => !Speaks(words, text, a.Span.End) && !IsModifier(words, text, a.Span.Start)).ToList();
         // The clause's actors come in text order; only holders need merging in.
         if (held.Count > 0) parties = [.. parties.Concat(held).OrderBy(a => a.Span.Start)];
         bool passive = IsPassive(words, trigger.Start, parties) || UnnamedAgent(words, trigger);
@@ -296,14 +296,21 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     ];
     static readonly HashSet<string> Auxiliaries = ["have", "has", "had", "also", "later", "independently", "publicly", "previously"];
 
-    // The actor only speaks of the event ("army spokesmen have admitted …", "Kurdish officials confirmed …"): its
-    // officials say, they do not fight.
-    static bool Speaks(IReadOnlyList<Word> words, int end)
+    // Words from an actor's name to the noun of its speaker ("X's media commander"), and of a name in apposition after
+    // that noun ("…, Jane Doe, told").
+    const int SpeakerReach = 3;
+    const int AppositionReach = 4;
+
+    // The actor only speaks of the event ("army spokesmen have admitted …", "Kurdish officials confirmed …", "X's media
+    // commander, Jane Doe, told a reporter that the attack …"): its officials say, they do not fight.
+    static bool Speaks(IReadOnlyList<Word> words, string text, int end)
     {
         int i = IndexAt(words, end);
         bool named = i > 0 && SpeakerNouns.Contains(words[i - 1].Text);
-        if (i < words.Count && SpeakerNouns.Contains(words[i].Text)) (named, i) = (true, i + 1);
+        for (int k = i; !named && k < words.Count && k < i + SpeakerReach; k++)
+            if (SpeakerNouns.Contains(words[k].Text)) (named, i) = (true, k + 1);
         if (!named) return false;
+        i = AfterApposition(words, text, i);
         for (; i < words.Count && Auxiliaries.Contains(words[i].Text); i++) { }
         return i < words.Count && SpeechVerbs.Contains(words[i].Text);
     }
@@ -320,6 +327,17 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
             if (lexicon.In(WordSet.Appeal, words[k].Text)) return true;
         return false;
     }
+
+    // The index of the word after a name set off by commas at word i ("commander, Jane Doe, told"); i when there is none.
+    static int AfterApposition(IReadOnlyList<Word> words, string text, int i)
+    {
+        if (i == 0 || i >= words.Count || !CommaBetween(text, words[i - 1], words[i])) return i;
+        for (int k = i; k + 1 < words.Count && k < i + AppositionReach; k++)
+            if (CommaBetween(text, words[k], words[k + 1])) return k + 1;
+        return i;
+    }
+
+    static bool CommaBetween(string text, Word a, Word b) => text.AsSpan(a.End, b.Start - a.End).Contains(',');
 
     // Words an agent ("by X", "from X") may stand from the trigger it is the agent of; further off it belongs to
     // another verb ("…, which was driven to collapse by X").
