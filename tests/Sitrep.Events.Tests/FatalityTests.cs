@@ -49,4 +49,24 @@ public class FatalityTests
             .Number("at least six", QuantityKind.Killed, 6, null).Number("three", QuantityKind.Killed, 3, 3).Number("five", QuantityKind.Killed, 5, 5).Extract());
         Assert.Equal(9, e.Fatalities.Best);
     }
+
+    [Fact]
+    public void Competing_tolls_for_the_same_victims_run_from_the_first_told_to_the_largest()
+    {
+        var e = Assert.Single(new DocBuilder(
+            "A car bomb killed at least 14 villagers in Mosul on Monday, residents said. A local official said 22 villagers died.", Day)
+            .Place("Mosul", DocBuilder.Mosul).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3))
+            .Number("at least 14", QuantityKind.Killed, 14, null).Number("22", QuantityKind.Killed, 22, 22).Extract());
+        Assert.Equal((14L, (long?)22L), (e.Fatalities.Min!.Value, e.Fatalities.Max));
+    }
+
+    [Fact]
+    public void A_larger_open_toll_told_later_leaves_the_ceiling_open()
+    {
+        var e = Assert.Single(new DocBuilder(
+            "A car bomb killed 9 people in Mosul on Monday. Medics said at least 15 people died.", Day)
+            .Place("Mosul", DocBuilder.Mosul).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3))
+            .Number("9", QuantityKind.Killed, 9, 9).Number("at least 15", QuantityKind.Killed, 15, null).Extract());
+        Assert.Equal((9L, (long?)null, (long?)9L), (e.Fatalities.Min!.Value, e.Fatalities.Max, e.Fatalities.Best));
+    }
 }

@@ -5,9 +5,11 @@ namespace Sitrep.Events.Internal;
 
 /// <summary>An event's fatalities from the killed figures its mentions report: all killed, all sides, as ACLED counts them.</summary>
 /// <remarks>
-/// Figures for different victims ("23 guards", "nearly 40 militants", "five civilians") add up; figures for the same
-/// victims, or a total for everyone ("people"), do not, and the largest stands (conservative: one toll told twice is
-/// never counted twice). Victims are the actor named right after the figure, else "civilians", else the noun itself.
+/// Figures for different victims ("23 guards", "nearly 40 militants", "five civilians") add up. Figures for the same
+/// victims, or a total for everyone ("people") with its parts, are one toll told perhaps by several sources: the figure the
+/// article tells first is its best and its floor, and a larger one told later raises its ceiling ("at least 25 killed" then
+/// "31 dead" is 25 to 31); one toll told twice is never counted twice. Victims are the actor named right after the figure,
+/// else "civilians", else the noun itself.
 /// </remarks>
 internal static class Casualties
 {
@@ -20,14 +22,24 @@ internal static class Casualties
     public static (NumberRange Range, Claim Evidence)? Total(IReadOnlyList<Claim> killed, Document doc, Lexicon lexicon)
     {
         if (killed.Count == 0) return null;
-        var largest = killed.MaxBy(Size)!;
-        var byVictim = killed.GroupBy(c => VictimOf(c, doc, lexicon)).Select(g => g.MaxBy(Size)!).ToList();
-        bool separate = byVictim.Count > 1 && byVictim.All(c => VictimOf(c, doc, lexicon) is not null)
-            && byVictim.Select(Size).Distinct().Count() == byVictim.Count;
-        return separate ? (Sum(byVictim.Select(c => c.Range).ToList()), largest) : (largest.Range, largest);
+        var told = killed.OrderBy(c => c.Evidence.Start).ToList();
+        var byVictim = told.GroupBy(c => VictimOf(c, doc, lexicon)).Select(g => (g.Key, Told: g.ToList())).ToList();
+        var tolls = byVictim.Select(v => Toll(v.Told)).ToList();
+        bool separate = byVictim.Count > 1 && byVictim.All(v => v.Key is not null) && tolls.Select(Size).Distinct().Count() == tolls.Count;
+        return (separate ? Sum(tolls) : Toll(told), told[0]);
     }
 
-    static long Size(Claim c) => c.Range.Best ?? c.Range.Min ?? c.Range.Max ?? 0;
+    // One set of victims told in text order, perhaps by several sources: the first figure with the ceiling of the largest.
+    static NumberRange Toll(List<Claim> told)
+    {
+        var first = told[0].Range;
+        if (told.Count == 1) return first;
+        var largest = told.MaxBy(c => Size(c.Range))!.Range;
+        long? ceiling = largest.Max is { } most ? Math.Max(most, first.Max ?? 0) : null;
+        return first with { Max = ceiling, Words = null };
+    }
+
+    static long Size(NumberRange r) => r.Best ?? r.Min ?? r.Max ?? 0;
 
     static NumberRange Sum(List<NumberRange> ranges) => new(
         ranges.All(r => r.Min is null) ? null : ranges.Sum(r => r.Min ?? 0),
