@@ -193,7 +193,8 @@ public sealed partial class EventExtractor : IStage
         foreach (var one in readings)
         {
             var where = halted is not null && one.Tags.Contains(EventTag.Ceasefire) && Coarse(chosenPlace) ? halted : chosenPlace;
-            var roles = _roles.Find(one, actorsInClause, words, doc.Text, chosenPlace?.Place?.Country ?? CountryOf(doc), Owner(words, one, doc));
+            var parties = one.Sub == SubEventType.Agreement ? WithStates(doc, clause, words, actorsInClause) : actorsInClause;
+            var roles = _roles.Find(one, parties, words, doc.Text, chosenPlace?.Place?.Country ?? CountryOf(doc), Owner(words, one, doc));
             // A ceasefire told with the campaign it halts has the campaign's state as a side ("despite the truce, Turkey's offensive …").
             if (one.Tags.Contains(EventTag.Ceasefire) && roles.Actor1 is null && front.Count > 0 && _roles.PartyOf(front[0].Campaign.Force) is var state && state != roles.Actor2)
                 roles = roles with { Actor1 = state, Actor1Span = front[0].Campaign.OwnerSpan };
@@ -219,6 +220,25 @@ public sealed partial class EventExtractor : IStage
                 roles, claims, sources, ongoing, setApart: false) with { Campaign = scene.Foreign, Habitual = false }, named, countries));
         }
         return mentions;
+    }
+
+    // Words before a country that make it where an agreement is, not a side of it ("a truce in Syria", "the north of Iraq").
+    static readonly HashSet<string> PlacePrepositions = ["in", "near", "at", "outside", "around", "inside", "on", "into", "across", "of", "from", "throughout", "within"];
+
+    // The sides of an agreement with the states its clause names as such ("Turkey and Russia agreed", "a deal with Iraq"):
+    // a country that is not where the deal is stands for its government (forces.tsv), in text order with the named actors.
+    List<ActorMention> WithStates(Document doc, TextSpan clause, List<Word> words, List<ActorMention> named)
+    {
+        List<ActorMention>? states = null;
+        foreach (var t in doc.Toponyms)
+        {
+            if (t.Span.Start >= clause.End) break;
+            if (!clause.Contains(t.Span) || t.Place is not { Precision: PlacePrecision.Country, Country: { } country } || InsideSource(doc, t.Span)) continue;
+            int i = RoleFinder.IndexAt(words, t.Span.Start);
+            if (i > 0 && PlacePrepositions.Contains(words[i - 1].Text) || _roles.GovernmentOf(country) is not { } government) continue;
+            (states ??= []).Add(new ActorMention(t.Span, government));
+        }
+        return states is null ? named : [.. named.Concat(states).OrderBy(a => a.Span.Start)];
     }
 
     // Words between "including" and the trigger of the incident it includes ("which included a double suicide bombing").

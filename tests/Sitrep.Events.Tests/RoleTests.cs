@@ -443,16 +443,21 @@ public class AgreementRoleTests
     static Event Deal(string text, params (string Words, string Actor)[] actors)
     {
         var doc = new DocBuilder(text, Day).Place("Raqqa", DocBuilder.Raqqa).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3));
+        // A country the deal is in ("in Syria") is no side of it.
+        if (text.Contains("in Syria")) doc.Place("Syria", DocBuilder.Syria);
         foreach (var (words, actor) in actors) doc.Actor(words, actor);
         return Assert.Single(doc.Extract());
     }
 
-    // "A truce between X and Y", "X and Y agreed": the sides in the order named, a state's force as its government.
+    // "A truce between X and Y", "X and Y agreed": the sides in the order named, a state's force as its government; not the
+    // country the truce is in.
     [Theory]
     [InlineData("A truce between Turkish forces and the SDF near Raqqa took effect on Monday.", "Turkish forces", "Turkish military", "SDF",
         "Syrian Democratic Forces", "Government of Turkey", "Syrian Democratic Forces")]
     [InlineData("The SDF and Russian forces agreed on Monday to a ceasefire around Raqqa.", "SDF", "Syrian Democratic Forces", "Russian forces",
         "Russian military", "Syrian Democratic Forces", "Government of Russia")]
+    [InlineData("The SDF agreed on Monday in Syria to a truce with IS around Raqqa.", "SDF", "Syrian Democratic Forces", "IS",
+        "Islamic State", "Syrian Democratic Forces", "Islamic State")]
     public void The_sides_of_a_truce_are_coded_in_the_order_named_and_states_as_governments(string text, string firstWords, string first,
         string secondWords, string second, string actor1, string actor2)
     {
@@ -469,6 +474,17 @@ public class AgreementRoleTests
         Assert.Equal("Syrian Democratic Forces", e.Actor1);
         Assert.Equal("Tribal militia (Syria)", e.Actor2);
         Assert.Contains("Russian military", e.AssocActors);
+    }
+
+    [Fact]
+    public void Countries_that_agree_are_sides_as_their_governments_and_a_country_the_deal_is_in_is_not()
+    {
+        var russia = new Place("Russia", "RU", null, 60.0, 90.0, PlacePrecision.Country);
+        var e = Assert.Single(new DocBuilder("Turkey and Russia agreed on Monday to a ceasefire in Syria.", Day)
+            .Place("Turkey", DocBuilder.Turkey).Place("Russia", russia).Place("Syria", DocBuilder.Syria)
+            .Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Extract());
+        Assert.Equal("Government of Turkey", e.Actor1);
+        Assert.Equal("Government of Russia", e.Actor2);
     }
 
     [Fact]

@@ -150,12 +150,17 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     {
         var sides = before.Concat(after).DistinctBy(a => a.Actor).Take(2).ToList();
         if (sides.Count == 2) (actor1, span1, actor2, span2) = (sides[0].Actor, sides[0].Span, sides[1].Actor, sides[1].Span);
+        // A lone side named without a cue is the first side, whoever a cue made the other ("a truce that halted Turkey's incursion").
+        else if (sides is [var only] && actor1 is null) (actor1, span1, actor2, span2) = (only.Actor, only.Span, actor2 == only.Actor ? null : actor2, actor2 == only.Actor ? null : span2);
         if (reading.Tags.Contains(EventTag.Surrender)) return (actor1, span1, actor2, span2);
         return (GovernmentOfForce(actor1) ?? actor1, span1, GovernmentOfForce(actor2) ?? actor2, span2);
     }
 
     /// <summary>The party an actor makes to an agreement: a state's force is its government (forces.tsv), any other actor itself.</summary>
     public string PartyOf(string actor) => GovernmentOfForce(actor) ?? actor;
+
+    /// <summary>The government of a country (forces.tsv), or null.</summary>
+    public string? GovernmentOf(string country) => actors.GovernmentOf(country);
 
     string? GovernmentOfForce(string? actor) =>
         actor is not null && _byCanonical.GetValueOrDefault(actor) is { Kind: ActorKinds.StateForce, Country: { } country } ? actors.GovernmentOf(country) : null;
