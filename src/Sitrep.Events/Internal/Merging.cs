@@ -83,8 +83,7 @@ internal static class Merging
         foreach (var m in mentions)
         {
             for (; next < locations.Count && locations[next].At < m.Clause.Start; next++) latest?.Locate(locations[next].Place);
-            var target = m.SetApart ? null
-                : drafts.LastOrDefault(d => Compatible(d, m, roles) && InFocus(d, m)) ?? drafts.LastOrDefault(d => Compatible(d, m, roles));
+            var target = m.SetApart ? null : Target(drafts, m, roles);
             if (target is not null) target.Add(m);
             // Being set apart ("another car bomb", "a second camp") pins an incident down too.
             else if (m.Anchored || m.SetApart && !m.Habitual) drafts.Add(target = Started(drafts, m, roles));
@@ -129,6 +128,19 @@ internal static class Merging
                 for (int k = i + 1; k < words.Count && k <= i + SiteReach; k++)
                     if (lexicon.In(WordSet.Site, words[k].Text)) return true;
         return false;
+    }
+
+    // The latest event the mention is compatible with, preferring one at the place the reader has in mind; null when none.
+    static Draft? Target(List<Draft> drafts, Mention m, RoleFinder roles)
+    {
+        Draft? latest = null;
+        for (int k = drafts.Count - 1; k >= 0; k--)
+        {
+            if (!Compatible(drafts[k], m, roles)) continue;
+            if (InFocus(drafts[k], m)) return drafts[k];
+            latest ??= drafts[k];
+        }
+        return latest;
     }
 
     // A mention that names no place of its own belongs first with an event at the place the reader has in mind.
@@ -177,11 +189,31 @@ internal static class Merging
         // A tally of attacks over a period is not one of the incidents it counts, nor do they add to it.
         if (d.Tally != m.Tally) return false;
         double km = m.Anaphoric ? SamePlaceKm : NearbyKm;
-        if (m.OwnPlace && d.NamedPlaces.Any(p => !SamePlace(p, m.Place!, km))) return false;
-        // An event known only by the focus place still clashes with a mention naming somewhere else.
-        if (m.OwnPlace && !d.NamedPlaces.Any() && d.Mentions[0].Place is { } focus && !SamePlace(focus, m.Place!, km)) return false;
+        if (m.OwnPlace && !PlacesAgree(d, m.Place!, km)) return false;
         // A later day does not set apart an event told to be still going on ("clashes continued until Wednesday").
         if (m.OwnDate && d.Date is { } dd && !dd.Overlaps(m.Date!, 1) && !(m.Ongoing && m.Date!.From >= dd.From)) return false;
+        return KindJoins(d, m);
+    }
+
+    // Whether a place a mention names itself is (or is near) every place the draft is known by: where it was said to
+    // happen, else the places its mentions named. An event known only by the focus place still clashes with a mention
+    // naming somewhere else. Walked here rather than through NamedPlaces, as this runs for every mention and draft.
+    static bool PlacesAgree(Draft d, Toponym place, double km)
+    {
+        if (d.Located is { } located) return SamePlace(located, place, km);
+        bool named = false;
+        foreach (var x in d.Mentions)
+        {
+            if (!x.OwnPlace) continue;
+            named = true;
+            if (!SamePlace(x.Place!, place, km)) return false;
+        }
+        return named || d.Mentions[0].Place is not { } focus || SamePlace(focus, place, km);
+    }
+
+    // Whether the mention tells the draft's kind of event or a step of it.
+    static bool KindJoins(Draft d, Mention m)
+    {
         var sub = m.Reading.Sub;
         if (d.Mentions.Any(x => x.Reading.Sub == sub)) return true;
         if (SharesCustodyTag(d, m)) return true;
