@@ -56,7 +56,7 @@ public sealed class ActorDictionary
         {
             if (!_byCanonical.TryAdd(e.Canonical, e))
                 throw new SitrepException($"{e.Origin}: canonical name '{e.Canonical}' is already defined at {_byCanonical[e.Canonical].Origin}; merge the two lines.");
-            if (e.Kind is ActorKinds.Civilians or ActorKinds.Protesters && e.Country is not null)
+            if (e.Kind is ActorKinds.Civilians or ActorKinds.Protesters or ActorKinds.Rioters && e.Country is not null)
                 _groups[(e.Kind, e.Country)] = e.Canonical;
         }
         foreach (var e in entries)
@@ -247,7 +247,7 @@ public sealed class ActorDictionary
     /// <summary>The country a demonym of <c>forces.tsv</c> stands for ("Syrian", any case, gives SY), or null.</summary>
     public string? CountryOfDemonym(string word) => _forceByDemonym.TryGetValue(word, out var f) ? f.Country : null;
 
-    /// <summary>The canonical name of this dictionary's <paramref name="kind"/> entry (civilians, protesters) for a country, or null.</summary>
+    /// <summary>The canonical name of this dictionary's <paramref name="kind"/> entry (civilians, protesters, rioters) for a country, or null.</summary>
     public string? GroupOf(string kind, string? countryIso2) =>
         countryIso2 is not null && _groups.TryGetValue((kind, countryIso2.ToUpperInvariant()), out var name) ? name : null;
 }

@@ -63,6 +63,8 @@ public static class ActorKinds
     public const string Civilians = "civilians";
     /// <summary>Demonstrators of a country.</summary>
     public const string Protesters = "protesters";
+    /// <summary>A crowd of a country that turns violent: rioters, a mob (ACLED's actor for riots).</summary>
+    public const string Rioters = "rioters";
     /// <summary>A news outlet or agency.</summary>
     public const string Outlet = "outlet";
     /// <summary>A conflict or human-rights monitor.</summary>
@@ -78,6 +80,6 @@ public static class ActorKinds
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         StateForce, Coalition, RebelGroup, JihadistGroup, Militia, Government, PoliticalParty,
-        Civilians, Protesters, Outlet, Monitor, ResearchGroup, OfficialBody, InternationalOrg,
+        Civilians, Protesters, Rioters, Outlet, Monitor, ResearchGroup, OfficialBody, InternationalOrg,
     };
 }

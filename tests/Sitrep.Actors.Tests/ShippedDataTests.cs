@@ -37,6 +37,8 @@ public class ShippedDataTests
     [InlineData("Protesters (Nigeria)")]
     [InlineData("Civilians (Burkina Faso)")]
     [InlineData("Civilians (Somalia)")]
+    [InlineData("Rioters (Lebanon)")]
+    [InlineData("Rioters (Nigeria)")]
     public void Gold_schema_canonical_name_is_an_entry(string canonical)
     {
         Assert.Contains(Shipped.Entries, e => e.Canonical == canonical);

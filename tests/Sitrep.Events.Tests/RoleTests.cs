@@ -315,6 +315,25 @@ public class SiteAndSpeakerRoleTests
         Assert.Equal("Protesters (Iraq)", e.Actor1);
         Assert.Equal("Iraqi security forces", e.Actor2);
     }
+
+    [Theory]
+    [InlineData("Hundreds of protesters torched the provincial council building in Baghdad on Monday.", SubEventType.ViolentDemonstration)]
+    [InlineData("An angry mob lynched a man accused of theft in a Baghdad market on Monday.", SubEventType.MobViolence)]
+    public void A_crowd_that_riots_or_lynches_is_the_countrys_rioters(string text, SubEventType sub)
+    {
+        var e = Assert.Single(new DocBuilder(text, Day).Place("Baghdad", DocBuilder.Baghdad).Extract());
+        Assert.Equal(sub, e.SubEventType);
+        Assert.Equal("Rioters (Iraq)", e.Actor1);
+    }
+
+    [Fact]
+    public void A_peaceful_crowd_stays_the_countrys_protesters()
+    {
+        var e = Assert.Single(new DocBuilder("Hundreds of teachers held a peaceful protest in Baghdad on Monday over unpaid wages.", Day)
+            .Place("Baghdad", DocBuilder.Baghdad).Extract());
+        Assert.Equal(SubEventType.PeacefulProtest, e.SubEventType);
+        Assert.Equal("Protesters (Iraq)", e.Actor1);
+    }
 }
 
 public class ClaimAndClauseRoleTests

@@ -204,8 +204,11 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
             return roles.Actor2 is null
                 ? roles with { Actor1 = ProtestersOf(country), Actor1Span = null, Actor2 = roles.Actor1, Actor2Span = roles.Actor1Span }
                 : roles with { Actor1 = ProtestersOf(country), Actor1Span = null };
-        if (type is EventType.Protests or EventType.Riots && sub is not SubEventType.MobViolence && roles.Actor1 is null)
+        if (type is EventType.Protests && roles.Actor1 is null)
             return roles with { Actor1 = ProtestersOf(country) };
+        // A crowd that riots or lynches is coded as the country's rioters, as ACLED codes riots and mob violence.
+        if (type is EventType.Riots && (roles.Actor1 is null || IsGroup(roles.Actor1, ActorKinds.Protesters)))
+            return roles with { Actor1 = RiotersOf(country), Actor1Span = null };
         if (roles.Actor2 is null && type is EventType.ViolenceAgainstCivilians or EventType.ExplosionsRemoteViolence && CiviliansNamed(words, named))
             return roles with { Actor2 = CiviliansOf(country) };
         return roles;
@@ -468,14 +471,19 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     /// <summary>Whether the actor is a state's armed force or government.</summary>
     public bool IsState(string canonical) => _byCanonical.GetValueOrDefault(canonical)?.Kind is ActorKinds.StateForce or ActorKinds.Government or ActorKinds.Coalition;
 
-    /// <summary>Whether the actor is a civilian or protester group rather than an armed one.</summary>
-    public bool IsCivilianGroup(string canonical) => _byCanonical.GetValueOrDefault(canonical)?.Kind is ActorKinds.Civilians or ActorKinds.Protesters;
+    /// <summary>Whether the actor is a civilian, protester or rioter group rather than an armed one.</summary>
+    public bool IsCivilianGroup(string canonical) => _byCanonical.GetValueOrDefault(canonical)?.Kind is ActorKinds.Civilians or ActorKinds.Protesters or ActorKinds.Rioters;
+
+    bool IsGroup(string canonical, string kind) => _byCanonical.GetValueOrDefault(canonical)?.Kind == kind;
 
     /// <summary>The civilians of a country as coded ("Civilians (Syria)").</summary>
     public string? CiviliansOf(string? country) => actors.GroupOf(ActorKinds.Civilians, country) ?? (country is null ? null : "Civilians");
 
     /// <summary>The protesters of a country as coded ("Protesters (Iraq)").</summary>
     public string? ProtestersOf(string? country) => actors.GroupOf(ActorKinds.Protesters, country) ?? (country is null ? null : "Protesters");
+
+    /// <summary>The rioters of a country as coded ("Rioters (Lebanon)").</summary>
+    public string? RiotersOf(string? country) => actors.GroupOf(ActorKinds.Rioters, country) ?? (country is null ? null : "Rioters");
 
     // "was/were/been … killed", "under attack"; a marker inside an actor's name ("IS") does not count.
     static bool IsPassive(IReadOnlyList<Word> words, int triggerStart, IReadOnlyList<ActorMention> actors)
