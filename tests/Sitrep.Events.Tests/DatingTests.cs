@@ -108,6 +108,32 @@ public class DatingTests
         Assert.Equal((Day.AddDays(-7), Day), (e.Date!.From, e.Date.To));
     }
 
+    // --- forces sent in to support a side of a battle, dated only by their report, went in while it went on ---
+
+    static Event DeploymentAfter(string fighting, params (string Words, DateOnly From, DateOnly To)[] times)
+    {
+        var builder = new DocBuilder(fighting + "\nThe Pentagon said on Thursday that the coalition had moved in troops to support the SDF.", Day)
+            .Actor("IS", "Islamic State").Actor("SDF", "Syrian Democratic Forces").Actor("coalition", "US-led coalition")
+            .Actor("SDF", "Syrian Democratic Forces", 1).Place("Hasakah", DocBuilder.Hasakah).Time("on Thursday", Day, Day);
+        foreach (var (words, from, to) in times) builder.Time(words, from, to);
+        return Assert.Single(builder.Extract(), e => e.Tags.Contains(EventTag.Deployment));
+    }
+
+    [Fact]
+    public void Troops_sent_to_support_a_side_of_a_battle_still_going_on_went_in_between_its_start_and_the_report()
+    {
+        var e = DeploymentAfter("IS fighters attacked SDF guards at the prison in Hasakah on Monday. Clashes went on until Wednesday.",
+            ("on Monday", Monday, Monday), ("until Wednesday", Monday, Day.AddDays(-1)));
+        Assert.Equal((Monday, Day), (e.Date!.From, e.Date.To));
+    }
+
+    [Fact]
+    public void Troops_sent_after_the_battle_ended_keep_the_day_of_their_report()
+    {
+        var e = DeploymentAfter("IS fighters attacked SDF guards at the prison in Hasakah on Monday.", ("on Monday", Monday, Monday));
+        Assert.Equal((Day.AddDays(-1), Day), (e.Date!.From, e.Date.To));
+    }
+
     // --- the event a since-clause names is told by that clause, not by the pattern of the main clause ---
 
     static readonly DateRange March2019 = new(new(2019, 3, 1), new(2019, 3, 31), DatePrecision.Month);

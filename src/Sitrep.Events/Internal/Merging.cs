@@ -96,7 +96,7 @@ internal static class Merging
             custodians.TryGetValue(country ?? "", out var known) ? known : custodians[country ?? ""] = roles.Custodian(doc, country);
         // Looked for only when an escape names no escapees.
         var inmates = new Lazy<string?>(() => roles.Inmates(doc));
-        return drafts.Select((d, i) => Build(d, $"e{i + 1}", doc, roles, lexicon, custodian, inmates)).ToList();
+        return drafts.Select((d, i) => Build(d, $"e{i + 1}", doc, roles, lexicon, custodian, inmates, drafts)).ToList();
     }
 
     /// <summary>Whether a clause sets its incident apart from those told before: "another", "second", "separate" just
@@ -259,7 +259,8 @@ internal static class Merging
         return p.DistanceKm(q) is { } d && d <= km;
     }
 
-    static Event Build(Draft d, string id, Document doc, RoleFinder roles, Lexicon lexicon, Func<string?, string?> custodian, Lazy<string?> inmates)
+    static Event Build(Draft d, string id, Document doc, RoleFinder roles, Lexicon lexicon, Func<string?, string?> custodian, Lazy<string?> inmates,
+        List<Draft> drafts)
     {
         var ms = d.Mentions;
         // Strikes in support of a battle stay strikes, whatever commentary on the fighting joined them before the battle was told.
@@ -270,6 +271,7 @@ internal static class Merging
         var dated = ms.FirstOrDefault(m => m.OwnDate) ?? ms.FirstOrDefault(m => m.Date is not null);
         // Strikes in support of a battle are coded over the battle's period: news tells them as part of it ("a week of fighting and airstrikes").
         var date = d.Supports is { } supported ? SpanOfDates(supported.Mentions, supported.Historical, false) : SpanOfDates(ms, d.Historical, ms[0].Campaign);
+        if (MovesForces(ms, sub) && !ms.Any(m => m.OwnDate) && date is not null) date = DuringBattle(drafts, ms, date);
         var actor1 = RoleFinder.PerpetratorOf(ms, sub);
         // Battles are fought between armed groups: civilians caught up in one are not its second side.
         bool battle = AcledTypes.TypeOf(sub) == EventType.Battles;
@@ -322,6 +324,19 @@ internal static class Merging
     // with it, is not its target (a force sent to support the one holding a prison is that force's associate).
     static bool MovesForces(List<Mention> ms, SubEventType sub) =>
         !Violence.IsViolent(sub) && ms.Any(m => m.Reading.Sub == sub && m.Reading.Tags.Any(t => t is EventTag.Deployment or EventTag.Withdrawal));
+
+    // Forces sent in to support a side of a battle the article tells, known only by the day that was reported, went in
+    // while the battle went on: from the battle's start to the report.
+    static DateRange DuringBattle(List<Draft> drafts, List<Mention> ms, DateRange reported)
+    {
+        var helped = ms.SelectMany(m => m.Roles.Assoc).ToHashSet();
+        bool FoughtBy(Mention x) => Violence.IsViolent(x.Reading.Sub) && (helped.Contains(x.Roles.Actor1 ?? "") || helped.Contains(x.Roles.Actor2 ?? ""));
+        foreach (var battle in drafts)
+            if (!battle.Historical && battle.Supports is null && battle.Mentions.Any(FoughtBy) &&
+                SpanOfDates(battle.Mentions, false, false) is { } fought && fought.From < reported.From && fought.To >= reported.From)
+                return reported with { From = fought.From };
+        return reported;
+    }
 
     // Whether the span lies in the clause of one of the mentions.
     static bool InClauses(List<Mention> ms, TextSpan span)
