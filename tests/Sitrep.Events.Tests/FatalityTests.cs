@@ -69,4 +69,24 @@ public class FatalityTests
             .Number("9", QuantityKind.Killed, 9, 9).Number("at least 15", QuantityKind.Killed, 15, null).Extract());
         Assert.Equal((9L, (long?)null, (long?)9L), (e.Fatalities.Min!.Value, e.Fatalities.Max, e.Fatalities.Best));
     }
+
+    [Fact]
+    public void A_deadly_attack_with_no_figure_killed_at_least_one()
+    {
+        var e = Assert.Single(new DocBuilder("Militants staged a deadly ambush on an army post near Mosul on Monday.", Day)
+            .Place("Mosul", DocBuilder.Mosul).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Extract());
+        Assert.Equal((1L, (long?)null), (e.Fatalities.Min!.Value, e.Fatalities.Max));
+        Assert.Equal("deadly", e.Fields.Fatalities is { } span ? "Militants staged a deadly ambush on an army post near Mosul on Monday."[span.Start..span.End] : null);
+    }
+
+    [Fact]
+    public void A_figure_outranks_deadly_and_non_lethal_says_nothing()
+    {
+        var counted = Assert.Single(new DocBuilder("A deadly car bomb killed 7 people in Mosul on Monday.", Day)
+            .Place("Mosul", DocBuilder.Mosul).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Number("7", QuantityKind.Killed, 7, 7).Extract());
+        Assert.Equal(7, counted.Fatalities.Min);
+        var harmless = Assert.Single(new DocBuilder("Police fired non-lethal rounds at protesters in Baghdad on Monday.", Day)
+            .Place("Baghdad", DocBuilder.Baghdad).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Extract());
+        Assert.Null(harmless.Fatalities.Min);
+    }
 }

@@ -29,6 +29,22 @@ internal static class Casualties
         return (separate ? Sum(tolls) : Toll(told), told[0]);
     }
 
+    // Words a "deadly" may stand before the trigger it describes ("a deadly suicide attack").
+    const int DeadlyReach = 2;
+
+    /// <summary>"A deadly ambush" with no figure: at least one killed, and the word that says so; null when no mention says it.</summary>
+    public static (NumberRange Range, TextSpan Evidence)? Deadly(IReadOnlyList<Mention> ms, Document doc, Lexicon lexicon)
+    {
+        foreach (var m in ms)
+        {
+            var words = Words.Split(doc.Text, m.Clause.Start, m.Reading.First.Start);
+            for (int i = words.Count - 1; i >= 0 && i >= words.Count - DeadlyReach; i--)
+                if (lexicon.In(WordSet.Deadly, words[i].Text) && !(i > 0 && words[i - 1].Text == "non"))
+                    return (new NumberRange(1, null, null, words[i].Text), TextSpan.FromBounds(words[i].Start, words[i].End));
+        }
+        return null;
+    }
+
     // One set of victims told in text order, perhaps by several sources: the first figure with the ceiling of the largest.
     static NumberRange Toll(List<Claim> told)
     {

@@ -36,6 +36,8 @@ internal enum WordSet
     Included,
     /// <summary>Verbs of brokering a deal between others: "brokered", "mediated".</summary>
     Mediated,
+    /// <summary>Adjectives saying an act killed someone: "a deadly ambush", "a fatal shooting".</summary>
+    Deadly,
 }
 
 /// <summary>The event knowledge of data/events: synonym sets, triggers, weapons and modality frames.</summary>

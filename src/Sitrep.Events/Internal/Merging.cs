@@ -278,6 +278,8 @@ internal static class Merging
         var actor2 = ms.FirstOrDefault(m => m.Roles.Actor2 is { } a && a != actor1?.Actor1 && !(battle && roles.IsCivilianGroup(a)))?.Roles
             ?? ms.FirstOrDefault(m => m.Roles.Actor2 is not null && m.Roles.Actor2 != actor1?.Actor1)?.Roles;
         var killed = Casualties.Total(ms.SelectMany(m => m.Claims).Where(c => c.What == QuantityKind.Killed).DistinctBy(c => c.Evidence).ToList(), doc, lexicon);
+        // A development is not itself deadly: the dead of "a deadly escape attempt" are the fighting's, told as its own event.
+        var deadly = killed is null && AcledTypes.TypeOf(sub) != EventType.StrategicDevelopments ? Casualties.Deadly(ms, doc, lexicon) : null;
         var injured = ms.Select(m => m.Injured).Where(c => c is not null).MaxBy(c => c!.Range.Best ?? c.Range.Min ?? c.Range.Max ?? 0);
         var claims = ms.SelectMany(m => m.Claims).DistinctBy(c => c.Evidence).ToList();
         // People who got out, none named, are of the group the article's prisons hold.
@@ -300,7 +302,7 @@ internal static class Merging
             Actor1 = a1,
             Actor2 = a2,
             AssocActors = ms.SelectMany(m => m.Roles.Assoc).Distinct().Where(a => a != a1 && a != a2).ToArray(),
-            Fatalities = killed?.Range ?? NumberRange.None,
+            Fatalities = killed?.Range ?? deadly?.Range ?? NumberRange.None,
             Injured = injured?.Range ?? NumberRange.None,
             Quantities = claims,
             Sources = ms.SelectMany(m => m.Sources).Distinct().ToArray(),
@@ -314,7 +316,7 @@ internal static class Merging
                 Location = d.Located?.Span ?? (placed?.OwnPlace == true ? place!.Span : null),
                 Actor1 = actor1?.Actor1Span,
                 Actor2 = actor2?.Actor2Span,
-                Fatalities = killed?.Evidence.Evidence,
+                Fatalities = killed?.Evidence.Evidence ?? deadly?.Evidence,
                 Injured = injured?.Evidence,
             },
         };
