@@ -27,7 +27,7 @@ public sealed partial class EventExtractor : IStage
 
     // Words a negation may stand before the trigger it denies ("No group immediately claimed").
     const int NegationReach = 3;
-    static readonly HashSet<string> Negations = ["no", "not", "never", "nobody", "none", "without", "neither", "nor"];
+    internal static readonly HashSet<string> Negations = ["no", "not", "never", "nobody", "none", "without", "neither", "nor"];
 
     static readonly HashSet<string> Comparisons = ["similar", "such"];
 

@@ -350,6 +350,30 @@ public class ClaimAndClauseRoleTests
         Assert.Equal("Civilians (Syria)", e.Actor2);
     }
 
+    [Theory]
+    [InlineData("A gunman opened fire on shoppers in Qamishli on Monday, killing four people, medics said, in an attack claimed by the IS militant group.")]
+    [InlineData("Gunmen opened fire on shoppers at a market in Qamishli on Monday, killing four people. IS later claimed the attack.")]
+    [InlineData("Gunmen shot dead four people at a market in Qamishli on Monday. IS claimed responsibility for the attack in a statement.")]
+    public void The_group_that_claims_an_attack_is_its_perpetrator_however_far_the_claim_stands_from_the_act(string text)
+    {
+        var e = Assert.Single(new DocBuilder(text, Day).Actor("IS", "Islamic State").Place("Qamishli", DocBuilder.Qamishli)
+            .Number("four", QuantityKind.Killed, 4, 4).Extract());
+        Assert.Equal("Islamic State", e.Actor1);
+        Assert.Equal("Civilians (Syria)", e.Actor2);
+    }
+
+    [Theory]
+    [InlineData("A roadside bomb killed three SDF fighters near Qamishli on Monday; IS has not claimed the attack.")]
+    [InlineData("A car bomb killed three SDF fighters near Qamishli on Monday, in an attack not claimed by IS.")]
+    [InlineData("Explosives killed three SDF fighters in a patrol near Qamishli on Monday, and IS denied the claim.")]
+    public void A_denied_claim_does_not_make_its_group_the_perpetrator(string text)
+    {
+        var e = Assert.Single(new DocBuilder(text, Day).Actor("IS", "Islamic State").Actor("SDF", "Syrian Democratic Forces")
+            .Place("Qamishli", DocBuilder.Qamishli).Number("three", QuantityKind.Killed, 3, 3).Extract());
+        Assert.NotEqual("Islamic State", e.Actor1);
+        Assert.Equal("Syrian Democratic Forces", e.Actor2);
+    }
+
     [Fact]
     public void A_group_named_after_a_conjunction_belongs_to_the_later_act_not_to_the_bombing()
     {

@@ -7,8 +7,8 @@ namespace Sitrep.Events.Internal;
 /// <summary>Assigns the actors named in a clause to perpetrator (actor1), target (actor2) and associated roles from voice and cue words.</summary>
 /// <remarks>
 /// "X attacked Y" and "an X attack on Y": X before the trigger, Y after. "Y killed by X", "Y came under attack from X":
-/// the agent follows "by"/"from" and the actor before the trigger is the target. "X claimed responsibility" makes X
-/// the perpetrator; "X repelled an attack" makes X the target. "backed by X", "with support from X" make X associated.
+/// the agent follows "by"/"from" and the actor before the trigger is the target. "X claimed responsibility" and "an
+/// attack claimed by X" make X the perpetrator, unless the claim is denied ("X has not claimed it"); "X repelled an attack" makes X the target. "backed by X", "with support from X" make X associated.
 /// The force that runs a site ("a checkpoint manned by X", "X-run camps") is the target, and in an escape the group
 /// whose members got out ("the release of X fighters") is actor1. An actor that only speaks ("X officials said") takes
 /// no role. Civilian victims and protesters are coded as their country's group. Nobody named stays null.
@@ -73,7 +73,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
             }
             bool agent = cue.Count > 0 && cue[^1] is "by" or "from" && a.Span.Start > trigger.Start && Near(words, trigger, a.Span);
             bool escapees = escape && cue.Count > 1 && cue[^1] == "of" && EscapeNouns.Contains(cue[^2]);
-            if (agent || escapees || ClaimsResponsibility(words, a.Span.End) || OwnsAct(words, a.Span.End))
+            if (agent || escapees || ClaimedBy(cue) || ClaimsResponsibility(words, a.Span.End) || OwnsAct(words, a.Span.End))
             {
                 if (actor1 is null) (actor1, span1, cued1) = (a.Actor, a.Span, true);
                 continue;
@@ -502,13 +502,32 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         return i < words.Count && AttackNouns.Contains(words[i].Text);
     }
 
+    static readonly HashSet<string> ClaimVerbs = ["claimed", "claims", "claiming", "claim"];
+    // What a claimant claims: the act ("claimed the bombing", "claimed an attack", "claimed it") or responsibility for it.
+    static readonly HashSet<string> ClaimObjects = ["responsibility", "the", "an", "a", "it", "both"];
+    // Words that deny a claim between its claimant and its verb ("X has not claimed", "X denied claiming").
+    static readonly HashSet<string> ClaimDenials = ["denied", "denies", "denying", "rejected", "rejects"];
+
+    // Words from a claimant's name to its verb of claiming ("IS, which has claimed", "X militants claimed").
+    const int ClaimReach = 4;
+
+    // "X claimed responsibility", "X claimed the attack": X is the perpetrator of the act claimed, unless X denies it.
     static bool ClaimsResponsibility(IReadOnlyList<Word> words, int end)
     {
         int i = IndexAt(words, end);
-        for (int k = i; k < words.Count && k < i + 4; k++)
-            if (words[k].Text is "claimed" or "claims" or "claiming" && k + 1 < words.Count && words[k + 1].Text is "responsibility" or "the") return true;
+        for (int k = i; k < words.Count - 1 && k < i + ClaimReach; k++)
+        {
+            if (EventExtractor.Negations.Contains(words[k].Text) || ClaimDenials.Contains(words[k].Text)) return false;
+            if (ClaimVerbs.Contains(words[k].Text) && ClaimObjects.Contains(words[k + 1].Text)) return true;
+        }
         return false;
     }
+
+    static readonly string[] ClaimedByCue = ["claimed", "by"];
+
+    // "an attack claimed by X" names X the perpetrator however far the act's trigger stands; "not claimed by X" does not.
+    static bool ClaimedBy(List<string> cue) =>
+        EndsWith(cue, ClaimedByCue) && !(cue.Count > 2 && EventExtractor.Negations.Contains(cue[^3]));
 
     static readonly HashSet<string> Determiners = ["the", "a", "an"];
 
