@@ -14,7 +14,7 @@ public sealed class ActorDictionary
 {
     static readonly string[] EntryColumns = ["canonical", "kind", "country", "aliases", "valid_from", "valid_to", "gloss", "added_by", "added"];
     static readonly string[] DescriptionColumns = ["description", "candidates", "gloss", "added_by", "added"];
-    static readonly string[] ForceColumns = ["country", "demonyms", "state_force", "government", "gloss", "added_by", "added"];
+    static readonly string[] ForceColumns = ["country", "demonyms", "state_force", "government", "police", "gloss", "added_by", "added"];
     static readonly string[] HolderColumns = ["adjective", "country", "holder", "gloss", "added_by", "added"];
     const string DescriptionsFile = "descriptions.tsv";
     const string ForcesFile = "forces.tsv";
@@ -86,6 +86,8 @@ public sealed class ActorDictionary
             throw new SitrepException($"{f.Origin}: '{f.StateForce}' is not a state_force entry; use the canonical name of one.");
         if (f.Government is { } government && _byCanonical.GetValueOrDefault(government) is not { Kind: ActorKinds.Government })
             throw new SitrepException($"{f.Origin}: '{government}' is not a government entry; use the canonical name of one or leave the column empty.");
+        if (f.Police is { } police && _byCanonical.GetValueOrDefault(police) is not { Kind: ActorKinds.StateForce })
+            throw new SitrepException($"{f.Origin}: police '{police}' is not a state_force entry; use the canonical name of one or leave the column empty.");
         if (!_forceByCountry.TryAdd(f.Country, f))
             throw new SitrepException($"{f.Origin}: country {f.Country} is already on {_forceByCountry[f.Country].Origin}; a country has one main force.");
         foreach (var demonym in f.Demonyms)
@@ -171,9 +173,9 @@ public sealed class ActorDictionary
         if (demonyms.FirstOrDefault(d => !d.All(char.IsLetter)) is string odd)
             throw new SitrepException($"{row.Origin}: demonym '{odd}' is not one word of letters.");
         Require(c[2], "state_force", row);
-        Require(c[4], "gloss", row);
-        Require(c[5], "added_by", row);
-        return new NationalForce(c[0], demonyms, c[2], c[3].Length == 0 ? null : c[3], c[4], c[5], Day(c[6], "added", row), row.Origin);
+        Require(c[5], "gloss", row);
+        Require(c[6], "added_by", row);
+        return new NationalForce(c[0], demonyms, c[2], c[3].Length == 0 ? null : c[3], c[4].Length == 0 ? null : c[4], c[5], c[6], Day(c[7], "added", row), row.Origin);
     }
 
     static HolderAdjective ReadHolder(TsvRow row)
@@ -231,6 +233,11 @@ public sealed class ActorDictionary
     /// <summary>The canonical name of a country's main state force ("Iraqi security forces" for IQ), or null when <c>forces.tsv</c> has none.</summary>
     public string? StateForceOf(string? countryIso2) =>
         countryIso2 is not null && _forceByCountry.TryGetValue(countryIso2.ToUpperInvariant(), out var f) ? f.StateForce : null;
+
+    /// <summary>The canonical name of a country's police force ("Nigeria Police Force" for NG), its main state force when
+    /// <c>forces.tsv</c> lists no separate police, or null when it has no line for the country.</summary>
+    public string? PoliceOf(string? countryIso2) =>
+        countryIso2 is not null && _forceByCountry.TryGetValue(countryIso2.ToUpperInvariant(), out var f) ? f.Police ?? f.StateForce : null;
 
     /// <summary>The canonical name of a country's government ("Government of Turkey" for TR), or null when <c>forces.tsv</c> lists none.</summary>
     public string? GovernmentOf(string? countryIso2) =>

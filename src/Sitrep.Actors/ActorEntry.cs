@@ -30,9 +30,10 @@ public sealed record ActorDescription(string Phrase, IReadOnlyList<string> Candi
 /// <param name="Demonyms">Adjectives for the country's forces, one word each, matched without case.</param>
 /// <param name="StateForce">Canonical name of the force, a <see cref="ActorKinds.StateForce"/> entry.</param>
 /// <param name="Government">Canonical name of the country's government, a <see cref="ActorKinds.Government"/> entry, or null when none is listed.</param>
+/// <param name="Police">Canonical name of the country's police force, a <see cref="ActorKinds.StateForce"/> entry, or null when the state force covers it.</param>
 /// <param name="Gloss">What the line covers.</param>
 /// <param name="Origin">The data file and line it was read from, for messages.</param>
-public sealed record NationalForce(string Country, IReadOnlyList<string> Demonyms, string StateForce, string? Government, string Gloss, string AddedBy, DateOnly Added, string Origin);
+public sealed record NationalForce(string Country, IReadOnlyList<string> Demonyms, string StateForce, string? Government, string? Police, string Gloss, string AddedBy, DateOnly Added, string Origin);
 
 /// <summary>An adjective that names, in one country, the force holding a place or site ("Kurdish prisons" in Syria are the SDF's).</summary>
 /// <param name="Adjective">One word, matched without case.</param>

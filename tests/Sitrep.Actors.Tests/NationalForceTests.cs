@@ -7,7 +7,7 @@ public sealed class NationalForceTests : IDisposable
         + "Valdorian army\tstate_force\tXA\t\t\t\tInvented.\troles\t2026-12-07\n"
         + "Iron Tide\tjihadist_group\tXA\t\t\t\tInvented.\troles\t2026-12-07\n"
         + "Valdorian council\tgovernment\tXA\t\t\t\tInvented.\thistory\t2026-12-07\n";
-    const string ForcesHeader = "country\tdemonyms\tstate_force\tgovernment\tgloss\tadded_by\tadded\n";
+    const string ForcesHeader = "country\tdemonyms\tstate_force\tgovernment\tpolice\tgloss\tadded_by\tadded\n";
     readonly TempActorFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -33,7 +33,7 @@ public sealed class NationalForceTests : IDisposable
     [Fact]
     public void A_force_that_is_not_a_state_force_entry_is_rejected_with_file_and_line()
     {
-        var message = LoadFails("XA\tValdorian\tIron Tide\t\tInvented.\troles\t2026-12-07\n");
+        var message = LoadFails("XA\tValdorian\tIron Tide\t\t\tInvented.\troles\t2026-12-07\n");
         Assert.Contains("forces.tsv:2", message);
         Assert.Contains("'Iron Tide' is not a state_force entry", message);
     }
@@ -41,14 +41,14 @@ public sealed class NationalForceTests : IDisposable
     [Fact]
     public void A_country_listed_twice_is_rejected()
     {
-        var line = "XA\tValdorian\tValdorian army\t\tInvented.\troles\t2026-12-07\n";
+        var line = "XA\tValdorian\tValdorian army\t\t\tInvented.\troles\t2026-12-07\n";
         Assert.Contains("already on", LoadFails(line + line.Replace("Valdorian\tV", "Valdoran\tV")));
     }
 
     [Fact]
     public void A_country_code_gives_its_government_and_none_when_the_column_is_empty()
     {
-        var actors = _folder.Load(ActorsFile, "forces.tsv", ForcesHeader + "XA\tValdorian\tValdorian army\tValdorian council\tInvented.\thistory\t2026-12-07\n");
+        var actors = _folder.Load(ActorsFile, "forces.tsv", ForcesHeader + "XA\tValdorian\tValdorian army\tValdorian council\t\tInvented.\thistory\t2026-12-07\n");
         Assert.Equal("Valdorian council", actors.GovernmentOf("xa"));
         Assert.Null(TestDictionary.Invented.GovernmentOf("XA"));
         Assert.Null(actors.GovernmentOf(null));
@@ -57,8 +57,34 @@ public sealed class NationalForceTests : IDisposable
     [Fact]
     public void A_government_that_is_not_a_government_entry_is_rejected()
     {
-        var message = LoadFails("XA\tValdorian\tValdorian army\tIron Tide\tInvented.\thistory\t2026-12-07\n");
+        var message = LoadFails("XA\tValdorian\tValdorian army\tIron Tide\t\tInvented.\thistory\t2026-12-07\n");
         Assert.Contains("'Iron Tide' is not a government entry", message);
+    }
+
+    [Fact]
+    public void A_country_gives_its_police_force_or_its_state_force_when_the_police_column_is_empty()
+    {
+        var actors = _folder.Load(ActorsFile + "Valdorian gendarmerie\tstate_force\tXA\t\t\t\tInvented.\troles2\t2026-12-07\n", "forces.tsv",
+            ForcesHeader + "XA\tValdorian\tValdorian army\t\tValdorian gendarmerie\tInvented.\troles2\t2026-12-07\n");
+        Assert.Equal("Valdorian gendarmerie", actors.PoliceOf("xa"));
+        Assert.Equal("Valdorian army", actors.StateForceOf("XA"));
+        Assert.Equal("Valdorian army", TestDictionary.Invented.PoliceOf("XA"));
+        Assert.Null(actors.PoliceOf("XB"));
+    }
+
+    [Fact]
+    public void A_police_that_is_not_a_state_force_entry_is_rejected()
+    {
+        var message = LoadFails("XA\tValdorian\tValdorian army\t\tIron Tide\tInvented.\troles2\t2026-12-07\n");
+        Assert.Contains("police 'Iron Tide' is not a state_force entry", message);
+    }
+
+    [Fact]
+    public void The_shipped_forces_give_the_police_of_Nigeria_and_Iraq()
+    {
+        Assert.Equal("Nigeria Police Force", ActorDictionary.Default.PoliceOf("NG"));
+        Assert.Equal("Nigerian military", ActorDictionary.Default.StateForceOf("NG"));
+        Assert.Equal("Iraqi security forces", ActorDictionary.Default.PoliceOf("IQ"));
     }
 
     [Fact]

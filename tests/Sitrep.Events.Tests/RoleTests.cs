@@ -539,3 +539,56 @@ public class AgreementRoleTests
         Assert.Equal("Islamic State", e.Actor2);
     }
 }
+
+public class GenericForceRoleTests
+{
+    static readonly DateOnly Day = new(2024, 3, 14);
+    static readonly Place Kano = new("Kano", "NG", "Kano", 12.00, 8.52, PlacePrecision.Town);
+
+    [Fact]
+    public void Police_who_fire_on_protesters_are_the_country_police_force_where_it_has_one_apart_from_its_army()
+    {
+        var e = Assert.Single(new DocBuilder("Police in Kano opened fire on a crowd protesting against food prices on Monday, killing three people.", Day)
+            .Place("Kano", Kano).Number("three", QuantityKind.Killed, 3, 3).Extract());
+        Assert.Equal(SubEventType.ExcessiveForceAgainstProtesters, e.SubEventType);
+        Assert.Equal("Nigeria Police Force", e.Actor1);
+        Assert.Equal("Protesters (Nigeria)", e.Actor2);
+    }
+
+    [Fact]
+    public void Riot_police_who_break_up_a_protest_are_its_second_side_and_in_Iraq_the_security_forces()
+    {
+        var e = Assert.Single(new DocBuilder("Riot police fired tear gas to disperse hundreds of graduates staging a sit-in in Baghdad on Monday.", Day)
+            .Place("Baghdad", DocBuilder.Baghdad).Extract());
+        Assert.Equal(SubEventType.ProtestWithIntervention, e.SubEventType);
+        Assert.Equal("Protesters (Iraq)", e.Actor1);
+        Assert.Equal("Iraqi security forces", e.Actor2);
+    }
+
+    [Fact]
+    public void Security_forces_that_shoot_are_the_country_main_force()
+    {
+        var e = Assert.Single(new DocBuilder("Security forces shot dead four demonstrators in Baghdad on Monday.", Day)
+            .Place("Baghdad", DocBuilder.Baghdad).Number("four", QuantityKind.Killed, 4, 4).Extract());
+        Assert.Equal("Iraqi security forces", e.Actor1);
+    }
+
+    [Fact]
+    public void Police_who_only_report_an_attack_take_no_role()
+    {
+        var e = Assert.Single(new DocBuilder("Gunmen shot dead two traders at a market in Kano on Monday, police said.", Day)
+            .Place("Kano", Kano).Number("two", QuantityKind.Killed, 2, 2).Extract());
+        Assert.Null(e.Actor1);
+        Assert.NotEqual("Nigeria Police Force", e.Actor2);
+    }
+
+    [Fact]
+    public void Policemen_killed_in_an_attack_are_its_target_not_its_perpetrator()
+    {
+        var e = Assert.Single(new DocBuilder("Three policemen killed in an ambush on a checkpoint outside Kano on Monday.", Day)
+            .Place("Kano", Kano).Number("Three", QuantityKind.Killed, 3, 3).Extract());
+        Assert.Null(e.Actor1);
+        Assert.Equal("Nigeria Police Force", e.Actor2);
+    }
+}
+

@@ -131,8 +131,14 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         if (Violence.IsViolent(reading.Sub))
         {
             actor1 = ForceOfGovernment(actor1) ?? actor1;
-            actor2 = ForceOfGovernment(actor2) ?? actor2 ?? (GenericForceSuffers(words) ? actors.StateForceOf(country) : null);
+            actor2 = ForceOfGovernment(actor2) ?? actor2 ?? (GenericVictim(words) is >= 0 and var v ? ForceNamedBy(words[v].Text, country) : null);
         }
+        // "police opened fire", "security forces shot dead …": a generic force that acts is the country's; so is one that
+        // meets protesters at all, since a protest is only broken up by the state ("riot police moved in").
+        bool metProtest = reading.Sub is SubEventType.ExcessiveForceAgainstProtesters or SubEventType.ProtestWithIntervention;
+        if (actor1 is null && (metProtest || Violence.IsViolent(reading.Sub)) && GenericActor(words, metProtest) is >= 0 and var g &&
+            ForceNamedBy(words[g].Text, country) is { } force && force != actor2)
+            (actor1, span1) = (force, TextSpan.FromBounds(words[g].Text == "forces" ? words[g - 1].Start : words[g].Start, words[g].End));
         if (reading.Sub == SubEventType.Agreement) (actor1, span1, actor2, span2) = Parties(reading, before, after, actor1, span1, actor2, span2);
         if (actor2 == actor1) (actor2, span2) = (null, null);
         // A group that changes (proclaims a state, forms, deploys) is the event's own side even when named after its noun
@@ -180,13 +186,43 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     // Common nouns for a state's own forces; as victims in a country they are that country's forces ("killed 11 soldiers").
     // Not "army" or "police", which speak for themselves too often ("police said").
     static readonly HashSet<string> GenericForces = ["soldiers", "soldier", "troops", "policemen", "policeman", "conscripts", "servicemen"];
+    // Words for police, which stand for the country's police force where forces.tsv lists one apart from its army.
+    static readonly HashSet<string> PoliceWords = ["police", "policemen", "policeman", "policewomen", "policewoman"];
+    // Words after a violent verb that make it a participle of the victims ("soldiers killed in the ambush").
+    static readonly HashSet<string> PassiveTails = ["in", "by", "when", "during", "while", "after", "as"];
 
-    // A generic force word in the clause that is not the subject of a violent verb ("soldiers killed …").
-    static bool GenericForceSuffers(IReadOnlyList<Word> words)
+    // The country's force a generic force word stands for: its police for a police word, else its main state force.
+    string? ForceNamedBy(string word, string? country) => PoliceWords.Contains(word) ? actors.PoliceOf(country) : actors.StateForceOf(country);
+
+    // The index of the first generic force word in the clause that is not the subject of a violent verb ("killed 11
+    // soldiers", "three policemen killed in an ambush"), or -1.
+    static int GenericVictim(IReadOnlyList<Word> words)
     {
         for (int i = 0; i < words.Count; i++)
-            if (GenericForces.Contains(words[i].Text) && !(i + 1 < words.Count && ViolentVerbs.Contains(words[i + 1].Text))) return true;
-        return false;
+            if (GenericForces.Contains(words[i].Text) && !ActsNext(words, i)) return i;
+        return -1;
+    }
+
+    // The word after word i is a violent verb it does, not a participle of what it suffered ("soldiers killed in …").
+    static bool ActsNext(IReadOnlyList<Word> words, int i) =>
+        i + 1 < words.Count && ViolentVerbs.Contains(words[i + 1].Text) && !(i + 2 < words.Count && PassiveTails.Contains(words[i + 2].Text));
+
+    // The index of the first generic force word ("police", "troops", "security forces") that is the subject of a violent
+    // verb ("riot police fired", not "soldiers killed in an ambush"), or with <paramref name="anyActing"/> of the first that
+    // neither speaks ("police said", "police officers told") nor is acted against ("protesting against police"); -1 for none.
+    static int GenericActor(IReadOnlyList<Word> words, bool anyActing)
+    {
+        int fallback = -1;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i].Text;
+            if (!(GenericForces.Contains(w) || PoliceWords.Contains(w) || w == "forces" && i > 0 && words[i - 1].Text == "security")) continue;
+            if (ActsNext(words, i)) return i;
+            string? next = i + 1 < words.Count ? words[i + 1].Text : null;
+            bool speaks = next is not null && (SpeechVerbs.Contains(next) || SpeakerNouns.Contains(next));
+            if (anyActing && fallback < 0 && !speaks && !(i > 0 && words[i - 1].Text == "against")) fallback = i;
+        }
+        return fallback;
     }
 
     // Victims a bomb or an attack on civilians kills without naming them ("killed three people") are civilians too.
