@@ -39,15 +39,16 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IStage
             }
             i += count;
         }
-        document.Actors = pending.Count == 0 ? mentions : WithLaterNames(mentions, pending);
+        document.Actors = pending.Count == 0 ? mentions : WithLaterNames(mentions, pending, document.Text);
     }
 
-    // Descriptions no earlier name explains take the candidate named first after them.
-    static List<ActorMention> WithLaterNames(List<ActorMention> mentions, List<(TextSpan Span, IReadOnlyList<string> Candidates)> pending)
+    // Descriptions no earlier name explains take the candidate named first after them, but not a group they are only tied
+    // to ("jihadists linked to al-Qaeda" are not al-Qaeda itself).
+    static List<ActorMention> WithLaterNames(List<ActorMention> mentions, List<(TextSpan Span, IReadOnlyList<string> Candidates)> pending, string text)
     {
         var resolved = new List<ActorMention>(mentions);
         foreach (var (span, candidates) in pending)
-            if (mentions.FirstOrDefault(m => m.Span.Start >= span.End && candidates.Contains(m.Actor)) is { } later)
+            if (mentions.FirstOrDefault(m => m.Span.Start >= span.End && candidates.Contains(m.Actor) && !Affiliation.Precedes(text, m.Span.Start)) is { } later)
                 resolved.Add(new ActorMention(span, later.Actor));
         return resolved.OrderBy(m => m.Span.Start).ToList();
     }
@@ -68,6 +69,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IStage
             {
                 if (!NameIndex.HonoursCase(target, text, start, match.Possessive)) continue;
                 if (target.Entry is { } entry) { actor = entry.Canonical; break; }
+                if (RunsIntoName(text, start, match.TokenCount)) continue;
                 candidates ??= target.Description!.Candidates;
                 foreach (var candidate in target.Description!.Candidates)
                     if (lastNamed.TryGetValue(candidate, out int at) && at > latest) (actor, latest) = (candidate, at);
@@ -75,5 +77,15 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IStage
             if (actor is not null || candidates is not null) return (match.TokenCount, actor, end, actor is null ? candidates! : []);
         }
         return null;
+    }
+
+    // A description whose last words begin a longer name is none: "the Group" of "the Group for the Support of Islam and
+    // Muslims" starts that name.
+    bool RunsIntoName(NameText text, int start, int count)
+    {
+        for (int k = start + 1; k < start + count; k++)
+            foreach (var m in dictionary.Index.MatchesAt(text, k))
+                if (k + m.TokenCount > start + count && m.Targets.Any(t => t.Entry is not null && NameIndex.HonoursCase(t, text, k, m.Possessive))) return true;
+        return false;
     }
 }

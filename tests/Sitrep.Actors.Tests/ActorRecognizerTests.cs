@@ -83,6 +83,20 @@ public class ActorRecognizerTests
     }
 
     [Fact]
+    public void Description_in_the_lede_does_not_refer_to_a_group_it_is_only_linked_to()
+    {
+        Assert.Equal(["the brotherhood=Order of the Grey Lantern", "Iron Tide=Iron Tide", "OGL=Order of the Grey Lantern"],
+            Recognize(Invented, "Fighters of the brotherhood linked to Iron Tide stormed the town. OGL later said its units had fled."));
+    }
+
+    [Fact]
+    public void Description_whose_words_begin_a_longer_name_gives_way_to_the_name()
+    {
+        Assert.Equal(["al-Qaeda=al-Qaeda", "Group for the Support of Islam and Muslims=Jama'at Nusrat al-Islam wal-Muslimin"],
+            Recognize(ActorDictionary.Default, "Ties to al-Qaeda are claimed by the Group for the Support of Islam and Muslims."));
+    }
+
+    [Fact]
     public void Description_resolves_after_its_candidate_is_named_by_a_description_too()
     {
         Assert.Equal(["the Morrow Observatory=Morrow Watch", "the monitor=Morrow Watch"],

@@ -156,6 +156,35 @@ public class RoleTests
     }
 
     [Fact]
+    public void Troops_backed_by_a_country_named_by_its_demonym_are_the_perpetrator_and_that_country_backs_them()
+    {
+        var e = Assert.Single(new DocBuilder("Iraqi troops backed by Turkish fighters have retaken an IS-held village near Mosul.", Day)
+            .Actor("Iraqi troops", "Iraqi security forces").Actor("IS", "Islamic State").Place("Mosul", DocBuilder.Mosul).Extract());
+        Assert.Equal("Iraqi security forces", e.Actor1);
+        Assert.Equal("Islamic State", e.Actor2);
+        Assert.Contains("Turkish military", e.AssocActors);
+    }
+
+    [Fact]
+    public void Attacks_linked_to_a_group_keep_it_their_perpetrator()
+    {
+        var e = Assert.Single(new DocBuilder("Two car bombings linked to IS killed four SDF fighters near Hasakah on Monday.", Day)
+            .Actor("IS", "Islamic State").Actor("SDF", "Syrian Democratic Forces").Place("Hasakah", DocBuilder.Hasakah).Extract());
+        Assert.Equal("Islamic State", e.Actor1);
+    }
+
+    [Theory]
+    [InlineData("Gunmen linked to IS attacked an SDF checkpoint near Hasakah on Monday.")]
+    [InlineData("Militants loyal to IS attacked an SDF checkpoint near Hasakah on Monday.")]
+    public void A_group_an_unnamed_attacker_is_linked_to_takes_no_role(string text)
+    {
+        var e = Assert.Single(new DocBuilder(text, Day).Actor("IS", "Islamic State").Actor("SDF", "Syrian Democratic Forces")
+            .Place("Hasakah", DocBuilder.Hasakah).Extract());
+        Assert.Null(e.Actor1);
+        Assert.Equal("Syrian Democratic Forces", e.Actor2);
+    }
+
+    [Fact]
     public void Unnamed_attackers_leave_the_perpetrator_null_and_civilian_victims_are_coded_by_country()
     {
         var e = Assert.Single(new DocBuilder("Unidentified gunmen shot dead two civilians in Raqqa on Monday.", Day)

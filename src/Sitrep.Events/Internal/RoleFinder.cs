@@ -8,7 +8,9 @@ namespace Sitrep.Events.Internal;
 /// <remarks>
 /// "X attacked Y" and "an X attack on Y": X before the trigger, Y after. "Y killed by X", "Y came under attack from X":
 /// the agent follows "by"/"from" and the actor before the trigger is the target. "X claimed responsibility" and "an
-/// attack claimed by X" make X the perpetrator, unless the claim is denied ("X has not claimed it"); "X repelled an attack" makes X the target. "backed by X", "with support from X" make X associated.
+/// attack claimed by X" make X the perpetrator, unless the claim is denied ("X has not claimed it"); "X repelled an
+/// attack" makes X the target. "backed by X", "with support from X" make X associated; "linked to X" gives X no role, as
+/// it only describes another actor.
 /// The force that runs a site ("a checkpoint manned by X", "X-run camps") is the target, and in an escape the group
 /// whose members got out ("the release of X fighters") is actor1. An actor that only speaks ("X officials said") takes
 /// no role. Civilian victims and protesters are coded as their country's group. Nobody named stays null.
@@ -56,7 +58,8 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         var after = new List<ActorMention>();
         // A people's adjective naming who holds a place ("an offensive on Kurdish areas") names that force as its operator.
         var held = _holders.In(words, text, country);
-        var parties = inClause.Where(a => !Speaks(words, text, a.Span.End) && !IsModifier(words, text, a.Span.Start)).ToList();
+        var parties = inClause.Where(a => !Speaks(words, text, a.Span.End) && !IsModifier(words, text, a.Span.Start) &&
+            !DescribesAnother(words, text, a.Span.Start)).ToList();
         // The clause's actors come in text order; only holders need merging in.
         if (held.Count > 0) parties = [.. parties.Concat(held).OrderBy(a => a.Span.Start)];
         bool passive = IsPassive(words, trigger.Start, parties) || UnnamedAgent(words, trigger);
@@ -121,6 +124,12 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         {
             if (actor1 == defender.Actor) (actor1, span1, cued1) = (actor2, span2, false);
             (actor2, span2) = (defender.Actor, defender.Span);
+        }
+        // "troops backed by Russian fighters": a country named after a cue of support backs the act rather than owns it.
+        if (owner is { } backer && EndingIn(WordsBefore(words, backer.Span.Start, 3), AssocCues) is not null)
+        {
+            if (!assoc.Contains(backer.Force)) assoc.Add(backer.Force);
+            owner = null;
         }
         // "a breakout following Turkish shelling": the country named on the act outranks a name that only stands near it.
         if (Violence.IsViolent(reading.Sub) && owner is { } o && !cued1 && !assoc.Contains(o.Force))
@@ -411,6 +420,16 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         for (int i = IndexAt(words, trigger.End), end = IndexAt(words, actor.Start); i < end; i++)
             if (Subordinators.Contains(words[i].Text)) return true;
         return false;
+    }
+
+    // "jihadists linked to X", "a militia loyal to X": X only describes another actor. Acts tied to X ("bombings linked to
+    // X") are laid at X's door instead, so X keeps its role there.
+    static bool DescribesAnother(IReadOnlyList<Word> words, string text, int start)
+    {
+        if (!Affiliation.Precedes(text, start)) return false;
+        int k = IndexAt(words, start);
+        if (k > 0 && words[k - 1].Text == "the") k--;
+        return !(k >= 3 && AttackNouns.Contains(words[k - 3].Text));
     }
 
     // "pro-IS message boards", "anti-ISIS operations": the name only qualifies something else.
