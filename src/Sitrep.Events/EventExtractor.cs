@@ -101,7 +101,7 @@ public sealed partial class EventExtractor : IStage
                 var read = Read(document, clause, sentence.Span, words, place, PlaceIn(places, clause, null, datelineEnd), times, focus, scenes, countries, subject);
                 foreach (var m in read) mentions.Add(PartOfToldViolence(m, words, mentions));
                 if (read.Count == 0 && times.Count == 0) AddFigures(document, clause, words, mentions);
-                // A report dated in the clause ("according to a report Tuesday by X") bounds what its source tells later.
+                // A report dated in the clause ("according to X's report on Sunday") bounds what its source tells later.
                 if (read is [{ OwnDate: false, DateSpan: { } reportTime, Date: { } reportRange } first, ..] && clause.Contains(reportTime))
                     focus.Reported(first.Sources, reportRange, reportTime);
                 focus.Update(SpreadOver(places, clause, place) ? null : place, TimeCarried(read.FirstOrDefault(), times));
@@ -241,7 +241,7 @@ public sealed partial class EventExtractor : IStage
         return states is null ? named : [.. named.Concat(states).OrderBy(a => a.Span.Start)];
     }
 
-    // Words between "including" and the trigger of the incident it includes ("which included a double suicide bombing").
+    // Words between "including" and the trigger of the incident it includes ("which included a market bombing").
     const int IncludedReach = 4;
 
     // An incident told as part of the violence before ("the rise in violence, which included a bombing") with no perpetrator

@@ -88,8 +88,8 @@ public class BackgroundFrameTests
     public void A_force_described_inside_the_frame_is_not_its_doer()
     {
         var e = Assert.Single(Declared("IS gunmen attacked a checkpoint in Hasakah on Tuesday. " +
-            "Since proclaiming the military defeat of IS in April 2018, the SDF has kept several thousand militants in camps across Syria.",
-            "Since proclaiming the military defeat of IS in April 2018").Actor("the military", "Syrian government forces").Extract(), e => e.Historical);
+            "Since proclaiming the military defeat of IS fighters in April 2018, the SDF has kept several thousand militants in camps across Syria.",
+            "Since proclaiming the military defeat of IS fighters in April 2018").Actor("the military", "Syrian government forces").Extract(), e => e.Historical);
         Assert.Equal(("Syrian Democratic Forces", SubEventType.NonStateActorOvertakesTerritory), (e.Actor1, e.SubEventType));
     }
 
