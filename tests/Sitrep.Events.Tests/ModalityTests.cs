@@ -103,6 +103,21 @@ public class ModalityTests
     [InlineData("Its rule, at its peak spanning Raqqa and the border, collapsed under air strikes.")]
     public void A_trend_or_state_is_no_incident(string text) => Assert.Empty(Raqqa(text).Extract());
 
+    [Theory]
+    [InlineData("Traders have protested in Raqqa almost every week against the price of bread.")]
+    [InlineData("Army posts near Raqqa came under IS mortar fire every few days.")]
+    [InlineData("Mines killed or maimed 300 civilians around Raqqa in the first half of the year, a monitor said.")]
+    public void A_pattern_or_a_toll_over_half_a_year_is_no_incident(string text) => Assert.Empty(Named(text).Extract());
+
+    [Theory]
+    [InlineData("Traders protested in Raqqa on Monday against the price of bread.")]
+    [InlineData("Army posts near Raqqa came under IS mortar fire on Monday.")]
+    [InlineData("A mine killed three civilians near Raqqa on Monday, a monitor said.")]
+    public void The_same_acts_told_once_on_a_day_are_events(string text) =>
+        Assert.Single(Named(text).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Extract());
+
+    static DocBuilder Named(string text) => text.Contains("IS ", StringComparison.Ordinal) ? Raqqa(text).Actor("IS", "Islamic State") : Raqqa(text);
+
     [Fact]
     public void A_dated_incident_told_in_the_progressive_is_an_event() =>
         Assert.Single(Raqqa("Militants had been shelling army posts in Raqqa for hours on Monday when troops hit back.")
