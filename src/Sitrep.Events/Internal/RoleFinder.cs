@@ -7,7 +7,8 @@ namespace Sitrep.Events.Internal;
 /// <summary>Assigns the actors named in a clause to perpetrator (actor1), target (actor2) and associated roles from voice and cue words.</summary>
 /// <remarks>
 /// "X attacked Y" and "an X attack on Y": X before the trigger, Y after. "Y killed by X", "Y came under attack from X":
-/// the agent follows "by"/"from" and the actor before the trigger is the target. "X claimed responsibility" and "an
+/// the agent follows "by"/"from" and the actor before the trigger is the target, except that ground taken "from Y" is
+/// Y's loss ("X retook the town from Y"), so Y is the target. "X claimed responsibility" and "an
 /// attack claimed by X" make X the perpetrator, unless the claim is denied ("X has not claimed it"); "X repelled an
 /// attack" makes X the target. "backed by X", "with support from X" make X associated; "linked to X" gives X no role, as
 /// it only describes another actor.
@@ -74,7 +75,9 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
                 if (actor2 is null || actor2 == actor1) (actor2, span2) = (a.Actor, a.Span);
                 continue;
             }
-            bool agent = cue.Count > 0 && cue[^1] is "by" or "from" && a.Span.Start > trigger.Start && Near(words, trigger, a.Span);
+            // Ground is taken from its holder, so "from" names the agent only of other acts.
+            bool agent = cue.Count > 0 && (cue[^1] == "by" || cue[^1] == "from" && !IsTerritoryChange(reading.Sub)) &&
+                a.Span.Start > trigger.Start && Near(words, trigger, a.Span);
             bool escapees = escape && cue.Count > 1 && cue[^1] == "of" && EscapeNouns.Contains(cue[^2]);
             if (agent || escapees || ClaimedBy(cue) || ClaimsResponsibility(words, a.Span.End) || OwnsAct(words, a.Span.End))
             {

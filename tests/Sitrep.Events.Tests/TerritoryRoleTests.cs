@@ -1,0 +1,40 @@
+namespace Sitrep.Events.Tests;
+
+public class TerritoryRoleTests
+{
+    static readonly DateOnly Day = new(2024, 3, 14);
+
+    [Theory]
+    [InlineData("SDF fighters retook the village near Hasakah from IS militants on Monday.")]
+    [InlineData("The SDF recaptured the village near Hasakah from IS on Monday.")]
+    [InlineData("The SDF seized the village near Hasakah from IS on Monday.")]
+    [InlineData("The SDF on Monday retook the village near Hasakah from IS.")]
+    [InlineData("After days of fighting the SDF finally recaptured the village near Hasakah from IS on Monday.")]
+    public void Ground_taken_from_a_side_makes_that_side_the_loser_not_the_taker(string text)
+    {
+        var e = Assert.Single(new DocBuilder(text, Day)
+            .Actor("SDF", "Syrian Democratic Forces").Actor("IS", "Islamic State").Place("Hasakah", DocBuilder.Hasakah).Extract());
+        Assert.Equal("Syrian Democratic Forces", e.Actor1);
+        Assert.Equal("Islamic State", e.Actor2);
+    }
+
+    [Theory]
+    [InlineData("SDF positions near Hasakah came under attack from IS militants on Monday.")]
+    [InlineData("SDF fighters near Hasakah were attacked by IS on Monday.")]
+    public void An_attack_from_a_side_still_makes_that_side_the_attacker(string text)
+    {
+        var e = Assert.Single(new DocBuilder(text, Day)
+            .Actor("SDF", "Syrian Democratic Forces").Actor("IS", "Islamic State").Place("Hasakah", DocBuilder.Hasakah).Extract());
+        Assert.Equal("Islamic State", e.Actor1);
+        Assert.Equal("Syrian Democratic Forces", e.Actor2);
+    }
+
+    [Fact]
+    public void Troops_that_retake_ground_from_a_group_are_the_countrys_forces_and_the_group_loses_it()
+    {
+        var e = Assert.Single(new DocBuilder("Troops retook the village near Hasakah from IS militants on Monday.", Day)
+            .Actor("IS", "Islamic State").Place("Hasakah", DocBuilder.Hasakah).Extract());
+        Assert.Equal("Syrian government forces", e.Actor1);
+        Assert.Equal("Islamic State", e.Actor2);
+    }
+}
