@@ -166,6 +166,19 @@ public class TypingTests
     public void Fighters_seizing_people_abduct_them_seizing_a_place_take_ground(string sentence, SubEventType expected) =>
         Assert.Equal(expected, EventTyper.Default.Type(sentence)?.SubEventType);
 
+    [Theory]
+    [InlineData("The military government that took power two years ago has promised elections.")]
+    [InlineData("The rebels who seized power in the capital were later toppled.")]
+    [InlineData("Officers loyal to the colonel took power overnight.")]
+    public void Power_taken_is_no_territory_taken(string sentence) =>
+        Assert.True(EventTyper.Default.Type(sentence)?.SubEventType is not (SubEventType.GovernmentRegainsTerritory or SubEventType.NonStateActorOvertakesTerritory));
+
+    [Theory]
+    [InlineData("The military took the hilltop town from the rebels on Monday.", SubEventType.GovernmentRegainsTerritory)]
+    [InlineData("The rebels seized the town after the garrison fled.", SubEventType.NonStateActorOvertakesTerritory)]
+    public void Ground_taken_is_still_territory_taken(string sentence, SubEventType expected) =>
+        Assert.Equal(expected, EventTyper.Default.Type(sentence)?.SubEventType);
+
     [Fact]
     public void A_vigilante_force_named_tells_no_mob_violence_but_vigilantes_lynching_do()
     {
