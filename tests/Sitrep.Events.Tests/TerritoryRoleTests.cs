@@ -37,4 +37,23 @@ public class TerritoryRoleTests
         Assert.Equal("Syrian government forces", e.Actor1);
         Assert.Equal("Islamic State", e.Actor2);
     }
+
+    [Theory]
+    [InlineData("The jihadists had seized the village near Hasakah on Monday.", null)]
+    [InlineData("The jihadists had overrun the village near Hasakah, held by the SDF, on Monday.", "Syrian Democratic Forces")]
+    public void A_group_named_by_the_noun_that_opens_the_trigger_is_its_subject(string text, string? loser)
+    {
+        var doc = new DocBuilder(text, Day).Actor("jihadists", "Islamic State").Place("Hasakah", DocBuilder.Hasakah);
+        var e = Assert.Single((loser is null ? doc : doc.Actor("SDF", loser)).Extract());
+        Assert.Equal("Islamic State", e.Actor1);
+        Assert.Equal(loser, e.Actor2);
+    }
+
+    [Fact]
+    public void A_group_named_at_the_end_of_the_trigger_stays_its_object()
+    {
+        var e = Assert.Single(new DocBuilder("Soldiers killed three jihadists near Hasakah on Monday.", Day)
+            .Actor("jihadists", "Islamic State").Place("Hasakah", DocBuilder.Hasakah).Extract());
+        Assert.Equal("Islamic State", e.Actor2);
+    }
 }

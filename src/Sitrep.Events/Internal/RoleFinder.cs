@@ -89,7 +89,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
                 if (actor2 is null) (actor2, span2) = (a.Actor, a.Span);
                 continue;
             }
-            if (a.Span.Start < trigger.Start) before.Add(a);
+            if (a.Span.Start < trigger.Start || OpensTrigger(a.Span, trigger)) before.Add(a);
             else if (!InLaterClause(words, trigger, a.Span)) after.Add(a);
         }
 
@@ -401,6 +401,10 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
 
     static bool Near(IReadOnlyList<Word> words, TextSpan trigger, TextSpan actor) =>
         IndexAt(words, actor.Start) - IndexAt(words, trigger.End) <= AgentReach;
+
+    // A trigger may open with its subject's own noun ("the jihadists had seized", "militants stormed"): an actor named by
+    // the trigger's first words is its subject, not its object.
+    static bool OpensTrigger(TextSpan actor, TextSpan trigger) => actor.Start == trigger.Start && actor.End < trigger.End;
 
     static readonly HashSet<string> Unnamed = ["unidentified", "unknown", "unnamed", "masked", "anonymous"];
 
