@@ -116,6 +116,22 @@ public class ModalityTests
     public void The_same_acts_told_once_on_a_day_are_events(string text) =>
         Assert.Single(Named(text).Time("on Monday", Day.AddDays(-3), Day.AddDays(-3)).Extract());
 
+    [Fact]
+    public void An_act_someone_is_arrested_for_is_no_event_of_its_own_but_the_arrest_is()
+    {
+        var e = Assert.Single(Raqqa("Forty men were arrested for looting shops and burning a checkpoint in Raqqa, police said.").Extract());
+        Assert.Equal(SubEventType.Arrests, e.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("Two men were convicted of bombing a bus station in Raqqa.")]
+    [InlineData("Two men suspected of bombing a bus station in Raqqa are at large.")]
+    public void An_act_charged_is_an_allegation_not_an_incident(string text) => Assert.Empty(Raqqa(text).Extract());
+
+    [Fact]
+    public void Looters_and_burners_told_as_such_are_an_event() =>
+        Assert.NotEmpty(Raqqa("Men in Raqqa looted shops and burned a checkpoint.").Extract());
+
     static DocBuilder Named(string text) => text.Contains("IS ", StringComparison.Ordinal) ? Raqqa(text).Actor("IS", "Islamic State") : Raqqa(text);
 
     [Fact]
