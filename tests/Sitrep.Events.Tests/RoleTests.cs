@@ -403,6 +403,18 @@ public class ClaimAndClauseRoleTests
         Assert.Equal("Syrian Democratic Forces", e.Actor2);
     }
 
+    [Theory]
+    [InlineData("IS denied claiming the bombing that killed three SDF fighters near Qamishli on Monday.", null)]
+    [InlineData("IS rejected claims that it carried out the bombing that killed three SDF fighters near Qamishli on Monday.", null)]
+    [InlineData("IS claimed the bombing that killed three SDF fighters near Qamishli on Monday.", "Islamic State")]
+    public void A_group_that_denies_claiming_an_act_named_after_it_is_not_its_perpetrator(string text, string? perpetrator)
+    {
+        var e = Assert.Single(new DocBuilder(text, Day).Actor("IS", "Islamic State").Actor("SDF", "Syrian Democratic Forces")
+            .Place("Qamishli", DocBuilder.Qamishli).Number("three", QuantityKind.Killed, 3, 3).Extract());
+        Assert.Equal(perpetrator, e.Actor1);
+        Assert.Equal("Syrian Democratic Forces", e.Actor2);
+    }
+
     [Fact]
     public void A_group_named_after_a_conjunction_belongs_to_the_later_act_not_to_the_bombing()
     {

@@ -8,10 +8,10 @@ namespace Sitrep.Events.Internal;
 /// <remarks>
 /// "X attacked Y" and "an X attack on Y": X before the trigger, Y after. "Y killed by X", "Y came under attack from X":
 /// the agent follows "by"/"from" and the actor before the trigger is the target, except that ground taken "from Y" is
-/// Y's loss ("X retook the town from Y"), so Y is the target. "X claimed responsibility" and "an
-/// attack claimed by X" make X the perpetrator, unless the claim is denied ("X has not claimed it"); "X repelled an
-/// attack" makes X the target. "backed by X", "with support from X" make X associated; "linked to X" gives X no role, as
-/// it only describes another actor.
+/// Y's loss ("X retook the town from Y"), so Y is the target. "X claimed responsibility" and "an attack claimed by X"
+/// make X the perpetrator, unless the claim is denied ("X has not claimed it"); "X denied claiming it" leaves X no role.
+/// "X repelled an attack" makes X the target. "backed by X", "with support from X" make X associated; "linked to X" gives
+/// X no role, as it only describes another actor.
 /// The force that runs a site ("a checkpoint manned by X", "X-run camps") is the target, and in an escape the group
 /// whose members got out ("the release of X fighters") is actor1. An actor that only speaks ("X officials said") takes
 /// no role. Civilian victims and protesters are coded as their country's group. Nobody named stays null.
@@ -60,7 +60,7 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         // A people's adjective naming who holds a place ("an offensive on Kurdish areas") names that force as its operator.
         var held = _holders.In(words, text, country);
         var parties = inClause.Where(a => !Speaks(words, text, a.Span.End) && !IsModifier(words, text, a.Span.Start) &&
-            !DescribesAnother(words, text, a.Span.Start)).ToList();
+            !DescribesAnother(words, text, a.Span.Start) && !DeniesClaim(words, a.Span.End)).ToList();
         // The clause's actors come in text order; only holders need merging in.
         if (held.Count > 0) parties = [.. parties.Concat(held).OrderBy(a => a.Span.Start)];
         bool passive = IsPassive(words, trigger.Start, parties) || UnnamedAgent(words, trigger);
@@ -582,6 +582,16 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
             if (EventExtractor.Negations.Contains(words[k].Text) || ClaimDenials.Contains(words[k].Text)) return false;
             if (ClaimVerbs.Contains(words[k].Text) && ClaimObjects.Contains(words[k + 1].Text)) return true;
         }
+        return false;
+    }
+
+    // "X denied claiming the attack", "X rejected claims it carried out the bombing": X only speaks of the act, so it takes
+    // no role in it.
+    static bool DeniesClaim(IReadOnlyList<Word> words, int end)
+    {
+        int i = IndexAt(words, end);
+        for (int k = i; k < words.Count - 1 && k < i + ClaimReach; k++)
+            if (ClaimDenials.Contains(words[k].Text)) return ClaimVerbs.Contains(words[k + 1].Text);
         return false;
     }
 
