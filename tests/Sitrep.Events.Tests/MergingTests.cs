@@ -82,6 +82,22 @@ public class MergingTests
     }
 
     [Fact]
+    public void A_riot_and_the_tear_gas_fired_at_its_crowd_later_are_one_demonstration()
+    {
+        var e = Assert.Single(new DocBuilder("Rioters torched shops and stoned soldiers in Baghdad. Medics said dozens of protesters needed treatment after troops fired tear gas to push the crowd back.", Day)
+            .Place("Baghdad", DocBuilder.Baghdad).Extract());
+        Assert.Equal(SubEventType.ViolentDemonstration, e.SubEventType);
+    }
+
+    [Fact]
+    public void A_riot_in_one_city_and_a_protest_in_another_stay_apart()
+    {
+        var events = new DocBuilder("Rioters torched shops in Baghdad. Protesters rallied peacefully in Raqqa.", Day)
+            .Place("Baghdad", DocBuilder.Baghdad).Place("Raqqa", DocBuilder.Raqqa).Extract();
+        Assert.Equal([SubEventType.ViolentDemonstration, SubEventType.PeacefulProtest], events.Select(e => e.SubEventType));
+    }
+
+    [Fact]
     public void Events_are_numbered_in_text_order()
     {
         var events = new DocBuilder("Warplanes struck Raqqa. Protesters rallied in Baghdad.", Day)

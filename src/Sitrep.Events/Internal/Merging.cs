@@ -225,16 +225,20 @@ internal static class Merging
     }
 
     // Fighting and the explosions or killings it involves are often one event told in steps; arrests at a protest are
-    // the intervention in it (ACLED: protest with intervention); arrests, seizures and destruction after violence or an
-    // arrest raid are its aftermath. Strategic developments of different sub-types (a ceasefire, a withdrawal, a deployment) are
-    // different events.
+    // the intervention in it (ACLED: protest with intervention); a crowd told protesting and rioting in one place on one day is
+    // one demonstration; arrests, seizures and destruction after violence or an arrest raid are its aftermath. Strategic
+    // developments of different sub-types (a ceasefire, a withdrawal, a deployment) are different events.
     static bool Related(SubEventType a, SubEventType b)
     {
         var (ta, tb) = (AcledTypes.TypeOf(a), AcledTypes.TypeOf(b));
         return ta == tb && ta != EventType.StrategicDevelopments || Violence.IsViolent(ta) && Violence.IsViolent(tb) ||
+            IsDemonstration(a) && IsDemonstration(b) ||
             ta is EventType.Protests or EventType.Riots && b == SubEventType.Arrests ||
             (Violence.IsViolent(ta) || a == SubEventType.Arrests) && Typing.IsAftermath(b);
     }
+
+    // A crowd demonstrating, peacefully or not; a mob's violence is another crowd's act.
+    static bool IsDemonstration(SubEventType sub) => AcledTypes.TypeOf(sub) == EventType.Protests || sub == SubEventType.ViolentDemonstration;
 
     // An attack on a prison, the break-out, the escapes and the recaptures that follow are one event in one place.
     static bool SharesCustodyTag(Draft d, Mention m) =>
