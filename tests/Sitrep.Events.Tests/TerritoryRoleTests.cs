@@ -1,3 +1,5 @@
+using Sitrep.Model;
+
 namespace Sitrep.Events.Tests;
 
 public class TerritoryRoleTests
@@ -55,5 +57,17 @@ public class TerritoryRoleTests
         var e = Assert.Single(new DocBuilder("Soldiers killed three jihadists near Hasakah on Monday.", Day)
             .Actor("jihadists", "Islamic State").Place("Hasakah", DocBuilder.Hasakah).Extract());
         Assert.Equal("Islamic State", e.Actor2);
+    }
+
+    [Theory]
+    [InlineData("Turkish military", SubEventType.NonStateActorOvertakesTerritory)]
+    [InlineData("Syrian government forces", SubEventType.GovernmentRegainsTerritory)]
+    [InlineData("Syrian Democratic Forces", SubEventType.NonStateActorOvertakesTerritory)]
+    public void Ground_taken_by_a_state_force_outside_its_own_country_is_overtaken_not_regained(string taker, SubEventType sub)
+    {
+        var e = Assert.Single(new DocBuilder("The troops seized the village near Hasakah from IS on Monday.", Day)
+            .Actor("The troops", taker).Actor("IS", "Islamic State").Place("Hasakah", DocBuilder.Hasakah).Extract());
+        Assert.Equal(taker, e.Actor1);
+        Assert.Equal(sub, e.SubEventType);
     }
 }

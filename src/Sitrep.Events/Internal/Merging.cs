@@ -295,7 +295,7 @@ internal static class Merging
         return new Event
         {
             Id = id,
-            SubEventType = TerritoryBySide(sub, a1, roles),
+            SubEventType = TerritoryBySide(sub, a1, place?.Place?.Country, roles),
             Tags = ms.SelectMany(m => m.Reading.Tags).Distinct().Order().ToArray(),
             Date = date,
             Location = place?.Place,
@@ -424,11 +424,16 @@ internal static class Merging
 
     static int Rank(Toponym t) => t.Role == ToponymRole.Facility ? -1 : (int)t.Place!.Precision;
 
-    // Territory changes hands one way or the other: a state force taking ground regains it, anyone else overtakes it.
-    static SubEventType TerritoryBySide(SubEventType sub, string? actor1, RoleFinder roles) => (sub, actor1) switch
+    // Territory changes hands one way or the other: a state force taking ground in its own country regains it; anyone
+    // else overtakes it, a foreign state's forces too (ACLED codes them with non-state actors for this sub-type).
+    static SubEventType TerritoryBySide(SubEventType sub, string? actor1, string? country, RoleFinder roles) => (sub, actor1) switch
     {
-        (SubEventType.NonStateActorOvertakesTerritory, { } a) when roles.IsState(a) => SubEventType.GovernmentRegainsTerritory,
-        (SubEventType.GovernmentRegainsTerritory, { } a) when !roles.IsState(a) => SubEventType.NonStateActorOvertakesTerritory,
+        (SubEventType.NonStateActorOvertakesTerritory, { } a) when Regains(a, country, roles) => SubEventType.GovernmentRegainsTerritory,
+        (SubEventType.GovernmentRegainsTerritory, { } a) when !Regains(a, country, roles) => SubEventType.NonStateActorOvertakesTerritory,
         _ => sub,
     };
+
+    // A state's forces regain ground at home; a state whose country is unknown, or a place of unknown country, counts as home.
+    static bool Regains(string actor, string? country, RoleFinder roles) =>
+        roles.IsState(actor) && (country is null || roles.CountryOf(actor) is not { } own || own == country);
 }
