@@ -50,6 +50,27 @@ public class LexiconTests
         Assert.Contains("weapons.tsv", Assert.Throws<SitrepException>(() => Lexicon.Load(folder)).Message);
     }
 
+    [Fact]
+    public void Every_word_set_the_code_asks_about_is_defined_in_synonyms_tsv()
+    {
+        // An undefined set matches nothing, so a misspelt name would silently switch a rule off.
+        var defined = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "data", "events", "synonyms.tsv"))
+            .Where(l => l.StartsWith('&')).Select(l => l.Split('\t')[0]).ToHashSet();
+        Assert.All(Enum.GetValues<WordSet>(), s => Assert.Contains("&" + s.ToString().ToUpperInvariant(), defined));
+    }
+
+    [Fact]
+    public void Role_word_sets_hold_their_words_and_no_others()
+    {
+        var lexicon = Lexicon.Default;
+        Assert.True(lexicon.In(WordSet.Speech, "said"));
+        Assert.False(lexicon.In(WordSet.Speech, "claimed"));
+        Assert.True(lexicon.In(WordSet.GenericForce, "soldiers"));
+        Assert.False(lexicon.In(WordSet.GenericForce, "army"));
+        Assert.True(lexicon.In(WordSet.PoliceWord, "policewomen"));
+        Assert.False(lexicon.In(WordSet.Unnamed, "unidentifiable"));
+    }
+
     static string CopyOfShippedData()
     {
         var folder = Directory.CreateTempSubdirectory("sitrep-events-").FullName;

@@ -38,6 +38,36 @@ internal enum WordSet
     Mediated,
     /// <summary>Adjectives saying an act killed someone: "a deadly ambush", "a fatal shooting".</summary>
     Deadly,
+    /// <summary>Nouns of an attack whose agent stands before them and target after: "an IS attack", "raids on Y".</summary>
+    AttackNoun,
+    /// <summary>Nouns of an escape: "the release of X fighters" makes X's members those who got out.</summary>
+    EscapeNoun,
+    /// <summary>Verbs of getting away: people who "escaped" or "fled" are not victims.</summary>
+    Escaped,
+    /// <summary>Common nouns for a state's own forces: "soldiers", "troops", "policemen".</summary>
+    GenericForce,
+    /// <summary>Words for police: they stand for the country's police force where it has one apart from its army.</summary>
+    PoliceWord,
+    /// <summary>People an attack kills without naming them: "people", "passersby".</summary>
+    Bystanders,
+    /// <summary>Verbs an actor does violence with, right after its name: "attacked", "fired", "seized".</summary>
+    Violent,
+    /// <summary>Nouns between a group's name and its verb: "IS fighters attacked", "SDF units raided".</summary>
+    Members,
+    /// <summary>Passive verbs of violence suffered: "were killed", "was abducted".</summary>
+    Suffered,
+    /// <summary>Verbs of defending against an attack: "repelled", "thwarted", "fought off".</summary>
+    Defended,
+    /// <summary>Nouns of those who speak for an actor: "officials", "spokesman", "statement".</summary>
+    Speakers,
+    /// <summary>Verbs by which a speaker only tells of an event: "said", "confirmed"; no verb of claiming.</summary>
+    Speech,
+    /// <summary>Words naming a perpetrator as unknown: "unidentified gunmen", "masked men".</summary>
+    Unnamed,
+    /// <summary>Verbs of claiming an act: "X claimed responsibility".</summary>
+    Claimed,
+    /// <summary>Words that deny a claim: "X denied claiming".</summary>
+    Denied,
 }
 
 /// <summary>The event knowledge of data/events: synonym sets, triggers, weapons and modality frames.</summary>

@@ -24,12 +24,6 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
 
     static readonly HashSet<string> PassiveMarkers = ["was", "were", "been", "being", "is", "are", "be", "under", "got", "get"];
     static readonly HashSet<string> TargetCues = ["on", "against", "targeting", "targeted", "at", "upon"];
-    // "attacks against Y", "an assault on Y": Y is the target wherever the clause's trigger is.
-    static readonly HashSet<string> AttackNouns =
-    [
-        "attack", "attacks", "assault", "assaults", "offensive", "raid", "raids", "strike", "strikes", "airstrike", "airstrikes",
-        "ambush", "ambushes", "bombing", "bombings", "shelling", "operation", "operations", "campaign",
-    ];
     static readonly string[][] AssocCues =
     [
         ["backed", "by"], ["supported", "by"], ["assisted", "by"], ["aided", "by"], ["support", "from"], ["help", "of"],
@@ -41,8 +35,6 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         ["manned", "by"], ["run", "by"], ["operated", "by"], ["held", "by"], ["controlled", "by"], ["guarded", "by"],
         ["defended", "by"], ["staffed", "by"],
     ];
-    // "the escape of X fighters", "the release of X members": in an escape X's members got out, so X is actor1.
-    static readonly HashSet<string> EscapeNouns = ["escape", "escapes", "release", "freeing", "breakout", "flight"];
 
     /// <summary>The roles of the actors named in a clause around its first trigger; <paramref name="words"/> are the clause's words in <paramref name="text"/>.</summary>
     /// <param name="country">ISO code of the country the clause happens in, for civilian and protester groups.</param>
@@ -78,13 +70,13 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
             // Ground is taken from its holder, so "from" names the agent only of other acts.
             bool agent = cue.Count > 0 && (cue[^1] == "by" || cue[^1] == "from" && !IsTerritoryChange(reading.Sub)) &&
                 a.Span.Start > trigger.Start && Near(words, trigger, a.Span);
-            bool escapees = escape && cue.Count > 1 && cue[^1] == "of" && EscapeNouns.Contains(cue[^2]);
+            bool escapees = escape && cue.Count > 1 && cue[^1] == "of" && lexicon.In(WordSet.EscapeNoun, cue[^2]);
             if (agent || escapees || ClaimedBy(cue) || ClaimsResponsibility(words, a.Span.End) || OwnsAct(words, a.Span.End))
             {
                 if (actor1 is null) (actor1, span1, cued1) = (a.Actor, a.Span, true);
                 continue;
             }
-            if (cue.Count > 0 && TargetCues.Contains(cue[^1]) && (a.Span.Start > trigger.Start || cue.Count > 1 && AttackNouns.Contains(cue[^2])))
+            if (cue.Count > 0 && TargetCues.Contains(cue[^1]) && (a.Span.Start > trigger.Start || cue.Count > 1 && lexicon.In(WordSet.AttackNoun, cue[^2])))
             {
                 if (actor2 is null) (actor2, span2) = (a.Actor, a.Span);
                 continue;
@@ -195,50 +187,43 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     string? ForceOfGovernment(string? actor) =>
         actor is not null && _byCanonical.GetValueOrDefault(actor) is { Kind: ActorKinds.Government, Country: { } country } ? actors.StateForceOf(country) : null;
 
-    // Common nouns for a state's own forces; as victims in a country they are that country's forces ("killed 11 soldiers").
-    // Not "army" or "police", which speak for themselves too often ("police said").
-    static readonly HashSet<string> GenericForces = ["soldiers", "soldier", "troops", "policemen", "policeman", "conscripts", "servicemen"];
-    // Words for police, which stand for the country's police force where forces.tsv lists one apart from its army.
-    static readonly HashSet<string> PoliceWords = ["police", "policemen", "policeman", "policewomen", "policewoman"];
     // Words after a violent verb that make it a participle of the victims ("soldiers killed in the ambush").
     static readonly HashSet<string> PassiveTails = ["in", "by", "when", "during", "while", "after", "as"];
 
     // The country's force a generic force word stands for: its police for a police word, else its main state force.
-    string? ForceNamedBy(string word, string? country) => PoliceWords.Contains(word) ? actors.PoliceOf(country) : actors.StateForceOf(country);
+    string? ForceNamedBy(string word, string? country) => lexicon.In(WordSet.PoliceWord, word) ? actors.PoliceOf(country) : actors.StateForceOf(country);
 
     // The index of the first generic force word in the clause that is not the subject of a violent verb ("killed 11
     // soldiers", "three policemen killed in an ambush"), or -1.
-    static int GenericVictim(IReadOnlyList<Word> words)
+    int GenericVictim(IReadOnlyList<Word> words)
     {
         for (int i = 0; i < words.Count; i++)
-            if (GenericForces.Contains(words[i].Text) && !ActsNext(words, i)) return i;
+            if (lexicon.In(WordSet.GenericForce, words[i].Text) && !ActsNext(words, i)) return i;
         return -1;
     }
 
     // The word after word i is a violent verb it does, not a participle of what it suffered ("soldiers killed in …").
-    static bool ActsNext(IReadOnlyList<Word> words, int i) =>
-        i + 1 < words.Count && ViolentVerbs.Contains(words[i + 1].Text) && !(i + 2 < words.Count && PassiveTails.Contains(words[i + 2].Text));
+    bool ActsNext(IReadOnlyList<Word> words, int i) =>
+        i + 1 < words.Count && lexicon.In(WordSet.Violent, words[i + 1].Text) && !(i + 2 < words.Count && PassiveTails.Contains(words[i + 2].Text));
 
     // The index of the first generic force word ("police", "troops", "security forces") that is the subject of a violent
     // verb ("riot police fired", not "soldiers killed in an ambush"), or with <paramref name="anyActing"/> of the first that
     // neither speaks ("police said", "police officers told") nor is acted against ("protesting against police"); -1 for none.
-    static int GenericActor(IReadOnlyList<Word> words, bool anyActing)
+    int GenericActor(IReadOnlyList<Word> words, bool anyActing)
     {
         int fallback = -1;
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i].Text;
-            if (!(GenericForces.Contains(w) || PoliceWords.Contains(w) || w == "forces" && i > 0 && words[i - 1].Text == "security")) continue;
+            if (!(lexicon.In(WordSet.GenericForce, w) || lexicon.In(WordSet.PoliceWord, w) || w == "forces" && i > 0 && words[i - 1].Text == "security")) continue;
             if (ActsNext(words, i)) return i;
             string? next = i + 1 < words.Count ? words[i + 1].Text : null;
-            bool speaks = next is not null && (SpeechVerbs.Contains(next) || SpeakerNouns.Contains(next));
+            bool speaks = next is not null && (lexicon.In(WordSet.Speech, next) || lexicon.In(WordSet.Speakers, next));
             if (anyActing && fallback < 0 && !speaks && !(i > 0 && words[i - 1].Text == "against")) fallback = i;
         }
         return fallback;
     }
 
-    // Victims a bomb or an attack on civilians kills without naming them ("killed three people") are civilians too.
-    static readonly HashSet<string> Bystanders = ["people", "persons", "bystanders", "passersby", "pedestrians", "shoppers", "diners", "customers", "worshippers"];
 
     // Civilian victims and protesters are coded as the country's group when the clause names no actor for the role;
     // a force that breaks up a protest is its second side. A group's own people ("IS families", "IS women") are not
@@ -266,90 +251,61 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     bool CiviliansNamed(IReadOnlyList<Word> words, IReadOnlyList<ActorMention> named)
     {
         for (int i = 0; i < words.Count; i++)
-            if ((lexicon.In(WordSet.Civilians, words[i].Text) || Bystanders.Contains(words[i].Text)) && !Escapes(words, i + 1) &&
+            if ((lexicon.In(WordSet.Civilians, words[i].Text) || lexicon.In(WordSet.Bystanders, words[i].Text)) && !Escapes(words, i + 1) &&
                 !named.Any(a => IndexAt(words, a.Span.End) == i))
                 return true;
         return false;
     }
 
-    static readonly HashSet<string> EscapeVerbs = ["escaped", "escape", "fled", "flee", "broke", "freed", "released"];
     static readonly HashSet<string> EscapeAuxiliaries = ["had", "have", "has", "were", "was", "been", "to", "reportedly", "later"];
 
     // People who escaped or fled ("800 people escaped from the camp") got away: they are not the victims of the violence
     // told with their escape. <paramref name="next"/> is the index of the word after the people's noun.
-    static bool Escapes(IReadOnlyList<Word> words, int next)
+    bool Escapes(IReadOnlyList<Word> words, int next)
     {
         while (next < words.Count && EscapeAuxiliaries.Contains(words[next].Text)) next++;
-        return next < words.Count && EscapeVerbs.Contains(words[next].Text);
+        return next < words.Count && lexicon.In(WordSet.Escaped, words[next].Text);
     }
 
-    static readonly HashSet<string> ViolentVerbs =
-    [
-        "attacked", "stormed", "ambushed", "killed", "shelled", "struck", "raided", "targeted", "bombed", "hit", "launched",
-        "fired", "opened", "detonated", "seized", "captured", "overran", "assaulted", "abducted", "kidnapped", "executed",
-        "shot", "besieged", "arrested", "detained", "attack", "attacks", "storm", "kill", "kills", "retook", "recaptured",
-        "liberated", "regained",
-    ];
-    // Nouns between a group's name and its verb ("IS fighters attacked", "SDF units raided").
-    static readonly HashSet<string> MemberNouns =
-    [
-        "fighters", "gunmen", "militants", "cells", "cell", "forces", "troops", "soldiers", "operatives", "members", "units",
-        "jets", "warplanes", "drones", "aircraft", "militiamen", "jihadists", "insurgents", "police", "sleeper", "suicide",
-        "bombers", "commandos",
-    ];
-    static readonly HashSet<string> SufferedVerbs = ["killed", "wounded", "injured", "targeted", "attacked", "ambushed", "abducted", "kidnapped", "arrested", "detained", "hit"];
 
     // The actor is the subject of a violent verb right after its name.
-    static bool DoesViolence(IReadOnlyList<Word> words, int end)
+    bool DoesViolence(IReadOnlyList<Word> words, int end)
     {
         int i = AfterMembers(words, end);
-        return i < words.Count && ViolentVerbs.Contains(words[i].Text);
+        return i < words.Count && lexicon.In(WordSet.Violent, words[i].Text);
     }
 
     // The first word after an actor's name and the member nouns that follow it ("IS sleeper agents").
-    static int AfterMembers(IReadOnlyList<Word> words, int end)
+    int AfterMembers(IReadOnlyList<Word> words, int end)
     {
         int i = IndexAt(words, end);
-        for (int n = 0; n < 2 && i < words.Count && MemberNouns.Contains(words[i].Text); n++) i++;
+        for (int n = 0; n < 2 && i < words.Count && lexicon.In(WordSet.Members, words[i].Text); n++) i++;
         return i;
     }
 
     // The actor is the subject of a passive violent verb a few words on ("three soldiers and two militants were killed").
-    static bool SuffersViolence(IReadOnlyList<Word> words, int end)
+    bool SuffersViolence(IReadOnlyList<Word> words, int end)
     {
         int i = IndexAt(words, end);
         for (int k = i; k < words.Count - 1 && k < i + PassiveReach; k++)
-            if (words[k].Text is "was" or "were" && SufferedVerbs.Contains(words[k + 1].Text)) return true;
+            if (words[k].Text is "was" or "were" && lexicon.In(WordSet.Suffered, words[k + 1].Text)) return true;
         return false;
     }
 
     // Words between an actor and the "were" of its passive verb ("soldiers and two militants were").
     const int PassiveReach = 5;
 
-    static readonly HashSet<string> DefenceVerbs = ["repelled", "repulsed", "repel", "repels", "repelling", "thwarted", "foiled", "fought", "fended", "beat"];
     static readonly HashSet<string> DefenceParticles = ["off", "back"];
 
     // The actor is the subject of a verb of defence right after its name ("X repelled", "X fighters fought off").
-    static bool Defends(IReadOnlyList<Word> words, int end)
+    bool Defends(IReadOnlyList<Word> words, int end)
     {
         int i = AfterMembers(words, end);
-        if (i >= words.Count || !DefenceVerbs.Contains(words[i].Text)) return false;
+        if (i >= words.Count || !lexicon.In(WordSet.Defended, words[i].Text)) return false;
         // "fought", "fended" and "beat" defend only with their particle: "fought off", not "fought IS".
         return words[i].Text is not ("fought" or "fended" or "beat") || i + 1 < words.Count && DefenceParticles.Contains(words[i + 1].Text);
     }
 
-    static readonly HashSet<string> SpeakerNouns =
-    [
-        "official", "officials", "spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespeople", "commander", "commanders",
-        "officer", "officers", "leader", "leaders", "representative", "representatives", "source", "sources", "statement",
-    ];
-    // Verbs by which a speaker only tells of the event. Unlike ClauseTime's report words and the text stage's attribution
-    // cues, no verb of claiming: "IS commanders claimed the bombing" makes IS its perpetrator (ClaimsResponsibility).
-    static readonly HashSet<string> SpeechVerbs =
-    [
-        "said", "says", "say", "told", "acknowledged", "acknowledges", "confirmed", "confirms", "announced", "announces",
-        "stated", "added", "denied", "denies", "admitted", "noted", "warned", "estimated", "insisted",
-    ];
     static readonly HashSet<string> Auxiliaries = ["have", "has", "had", "also", "later", "independently", "publicly", "previously"];
 
     // Words from an actor's name to the noun of its speaker ("X's media commander"), and of a name in apposition after
@@ -359,16 +315,16 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
 
     // The actor only speaks of the event ("army spokesmen have admitted …", "Kurdish officials confirmed …", "X's media
     // commander, Jane Doe, told a reporter that the attack …"): its officials say, they do not fight.
-    static bool Speaks(IReadOnlyList<Word> words, string text, int end)
+    bool Speaks(IReadOnlyList<Word> words, string text, int end)
     {
         int i = IndexAt(words, end);
-        bool named = i > 0 && SpeakerNouns.Contains(words[i - 1].Text);
+        bool named = i > 0 && lexicon.In(WordSet.Speakers, words[i - 1].Text);
         for (int k = i; !named && k < words.Count && k < i + SpeakerReach; k++)
-            if (SpeakerNouns.Contains(words[k].Text)) (named, i) = (true, k + 1);
+            if (lexicon.In(WordSet.Speakers, words[k].Text)) (named, i) = (true, k + 1);
         if (!named) return false;
         i = AfterApposition(words, text, i);
         for (; i < words.Count && Auxiliaries.Contains(words[i].Text); i++) { }
-        return i < words.Count && SpeechVerbs.Contains(words[i].Text);
+        return i < words.Count && lexicon.In(WordSet.Speech, words[i].Text);
     }
 
     // Words between a verb of answering and the appeal it answers ("responded to SDF requests", "answered the army's call").
@@ -406,15 +362,14 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     // the trigger's first words is its subject, not its object.
     static bool OpensTrigger(TextSpan actor, TextSpan trigger) => actor.Start == trigger.Start && actor.End < trigger.End;
 
-    static readonly HashSet<string> Unnamed = ["unidentified", "unknown", "unnamed", "masked", "anonymous"];
 
     // "attacked by unidentified gunmen", "an attack near X, 60 km from Y, by unknown militants": the clause names its
     // perpetrator as unknown, so whoever else it names is the target. An unnamed agent marks its own act, however many words
     // of place stand between, up to a conjunction that opens another act.
-    static bool UnnamedAgent(IReadOnlyList<Word> words, TextSpan trigger)
+    bool UnnamedAgent(IReadOnlyList<Word> words, TextSpan trigger)
     {
         for (int k = IndexAt(words, trigger.End); k < words.Count - 1 && !Subordinators.Contains(words[k].Text); k++)
-            if (words[k].Text == "by" && Unnamed.Contains(words[k + 1].Text)) return true;
+            if (words[k].Text == "by" && lexicon.In(WordSet.Unnamed, words[k + 1].Text)) return true;
         return false;
     }
 
@@ -431,12 +386,12 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
 
     // "jihadists linked to X", "a militia loyal to X": X only describes another actor. Acts tied to X ("bombings linked to
     // X") are laid at X's door instead, so X keeps its role there.
-    static bool DescribesAnother(IReadOnlyList<Word> words, string text, int start)
+    bool DescribesAnother(IReadOnlyList<Word> words, string text, int start)
     {
         if (!Affiliation.Precedes(text, start)) return false;
         int k = IndexAt(words, start);
         if (k > 0 && words[k - 1].Text == "the") k--;
-        return !(k >= 3 && AttackNouns.Contains(words[k - 3].Text));
+        return !(k >= 3 && lexicon.In(WordSet.AttackNoun, words[k - 3].Text));
     }
 
     // "pro-IS message boards", "anti-ISIS operations": the name only qualifies something else.
@@ -557,30 +512,27 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     }
 
     // "killed in the SDF operation", "an IS attack", "the coalition's raid": a name right before a noun of attack is its agent.
-    static bool OwnsAct(IReadOnlyList<Word> words, int end)
+    bool OwnsAct(IReadOnlyList<Word> words, int end)
     {
         int i = IndexAt(words, end);
         if (i < words.Count && words[i].Text == "s") i++;
-        return i < words.Count && AttackNouns.Contains(words[i].Text);
+        return i < words.Count && lexicon.In(WordSet.AttackNoun, words[i].Text);
     }
 
-    static readonly HashSet<string> ClaimVerbs = ["claimed", "claims", "claiming", "claim"];
     // What a claimant claims: the act ("claimed the bombing", "claimed an attack", "claimed it") or responsibility for it.
     static readonly HashSet<string> ClaimObjects = ["responsibility", "the", "an", "a", "it", "both"];
-    // Words that deny a claim between its claimant and its verb ("X has not claimed", "X denied claiming").
-    static readonly HashSet<string> ClaimDenials = ["denied", "denies", "denying", "rejected", "rejects"];
 
     // Words from a claimant's name to its verb of claiming ("IS, which has claimed", "X militants claimed").
     const int ClaimReach = 4;
 
     // "X claimed responsibility", "X claimed the attack": X is the perpetrator of the act claimed, unless X denies it.
-    static bool ClaimsResponsibility(IReadOnlyList<Word> words, int end)
+    bool ClaimsResponsibility(IReadOnlyList<Word> words, int end)
     {
         int i = IndexAt(words, end);
         for (int k = i; k < words.Count - 1 && k < i + ClaimReach; k++)
         {
-            if (EventExtractor.Negations.Contains(words[k].Text) || ClaimDenials.Contains(words[k].Text)) return false;
-            if (ClaimVerbs.Contains(words[k].Text) && ClaimObjects.Contains(words[k + 1].Text)) return true;
+            if (EventExtractor.Negations.Contains(words[k].Text) || lexicon.In(WordSet.Denied, words[k].Text)) return false;
+            if (lexicon.In(WordSet.Claimed, words[k].Text) && ClaimObjects.Contains(words[k + 1].Text)) return true;
         }
         return false;
     }
