@@ -166,6 +166,13 @@ public class TypingTests
     public void Fighters_seizing_people_abduct_them_seizing_a_place_take_ground(string sentence, SubEventType expected) =>
         Assert.Equal(expected, EventTyper.Default.Type(sentence)?.SubEventType);
 
+    [Fact]
+    public void A_protest_movement_described_is_no_protest_but_its_rallies_are()
+    {
+        Assert.Null(EventTyper.Default.Type("The city was the cradle of the protest movement that spread across the south."));
+        Assert.Equal(SubEventType.PeacefulProtest, EventTyper.Default.Type("The protest movement held rallies across the south on Friday.")?.SubEventType);
+    }
+
     [Theory]
     [InlineData("The military government that took power two years ago has promised elections.")]
     [InlineData("The rebels who seized power in the capital were later toppled.")]
