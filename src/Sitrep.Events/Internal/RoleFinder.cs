@@ -539,11 +539,11 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
 
     // "X denied claiming the attack", "X rejected claims it carried out the bombing": X only speaks of the act, so it takes
     // no role in it.
-    static bool DeniesClaim(IReadOnlyList<Word> words, int end)
+    bool DeniesClaim(IReadOnlyList<Word> words, int end)
     {
         int i = IndexAt(words, end);
         for (int k = i; k < words.Count - 1 && k < i + ClaimReach; k++)
-            if (ClaimDenials.Contains(words[k].Text)) return ClaimVerbs.Contains(words[k + 1].Text);
+            if (lexicon.In(WordSet.Denied, words[k].Text)) return lexicon.In(WordSet.Claimed, words[k + 1].Text);
         return false;
     }
 
