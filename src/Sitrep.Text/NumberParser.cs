@@ -318,7 +318,6 @@ public static partial class NumberParser
         return false;
     }
 
-
     static NumberUse Classify(string text, IReadOnlyList<Token> tokens, string[] words, int first, int coreStart, int last, bool bare, long? digits, int end)
     {
         var after = text.AsSpan(end, Math.Min(40, text.Length - end)).ToString();

@@ -224,7 +224,6 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         return fallback;
     }
 
-
     // Civilian victims and protesters are coded as the country's group when the clause names no actor for the role;
     // a force that breaks up a protest is its second side. A group's own people ("IS families", "IS women") are not
     // civilian victims, nor are people who got away ("800 people escaped").
@@ -266,7 +265,6 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
         while (next < words.Count && EscapeAuxiliaries.Contains(words[next].Text)) next++;
         return next < words.Count && lexicon.In(WordSet.Escaped, words[next].Text);
     }
-
 
     // The actor is the subject of a violent verb right after its name.
     bool DoesViolence(IReadOnlyList<Word> words, int end)
@@ -361,7 +359,6 @@ internal sealed class RoleFinder(ActorDictionary actors, Lexicon lexicon)
     // A trigger may open with its subject's own noun ("the jihadists had seized", "militants stormed"): an actor named by
     // the trigger's first words is its subject, not its object.
     static bool OpensTrigger(TextSpan actor, TextSpan trigger) => actor.Start == trigger.Start && actor.End < trigger.End;
-
 
     // "attacked by unidentified gunmen", "an attack near X, 60 km from Y, by unknown militants": the clause names its
     // perpetrator as unknown, so whoever else it names is the target. An unnamed agent marks its own act, however many words
